@@ -1,0 +1,53 @@
+import { promisify } from 'node:util'
+import { brotliCompress, gzip, constants } from 'node:zlib'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+
+const brotli = promisify(brotliCompress)
+const gzipAsync = promisify(gzip)
+
+/** Smaller bodies gain less from compression than the headers and CPU it costs. */
+const MIN_SIZE = 1024
+
+/**
+ * Compresses JSON bodies over 1 KiB with brotli or gzip, as `Accept-Encoding` allows.
+ * Runs after the handler has set the body, before the framework writes it.
+ */
+export default class CompressionMiddleware {
+  async handle({ request, response }: HttpContext, next: NextFn) {
+    await next()
+
+    const body = response.getBody()
+    if (
+      body === null ||
+      body === undefined ||
+      typeof body !== 'object' ||
+      body instanceof Uint8Array
+    ) {
+      return
+    }
+    if (response.getHeader('Content-Encoding') || request.method() === 'HEAD') return
+
+    const json = JSON.stringify(body)
+    const size = Buffer.byteLength(json)
+    response.header('Vary', 'Accept-Encoding')
+    if (size < MIN_SIZE) return
+
+    const encoding = request.encoding(['br', 'gzip', 'identity'])
+    if (encoding !== 'br' && encoding !== 'gzip') return
+
+    const compressed =
+      encoding === 'br'
+        ? await brotli(json, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 4,
+              [constants.BROTLI_PARAM_SIZE_HINT]: size,
+            },
+          })
+        : await gzipAsync(json, { level: 6 })
+
+    response.header('Content-Encoding', encoding)
+    response.header('Content-Type', 'application/json; charset=utf-8')
+    response.send(compressed)
+  }
+}

@@ -1,0 +1,34 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/core/http'
+
+/**
+ * Encrypts and signs data. Rotating it invalidates encrypted values.
+ */
+export const appKey = env.get('APP_KEY')
+
+export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 3333)}`)
+
+/**
+ * Only the listed proxies are believed about the client's address (`X-Forwarded-For`):
+ * rate limits and security events key on it.
+ */
+const trustedProxies = (env.get('TRUST_PROXY') ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean)
+
+export const http = defineConfig({
+  generateRequestId: true,
+  allowMethodSpoofing: false,
+  useAsyncLocalStorage: false,
+  trustProxy: trustedProxies.length > 0 ? trustedProxies.join(',') : false,
+  cookie: {
+    domain: '',
+    path: '/',
+    maxAge: '2h',
+    httpOnly: true,
+    secure: app.inProduction,
+    sameSite: 'lax',
+  },
+})

@@ -1,0 +1,51 @@
+import pg from 'pg'
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { defineConfig } from '@adonisjs/lucid'
+
+/**
+ * Ids and counts are JSON numbers: int8 (bigserial ids, `count(*)`) and numeric (scores)
+ * come back as numbers instead of strings. Our values stay far below 2^53.
+ */
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
+
+/**
+ * `DATABASE_URL` wins over the `DB_*` variables when both are set.
+ */
+const connection = env.get('DATABASE_URL') ?? {
+  host: env.get('DB_HOST', '127.0.0.1'),
+  port: env.get('DB_PORT', 5432),
+  user: env.get('DB_USER', 'postgres'),
+  password: env.get('DB_PASSWORD', ''),
+  database: env.get('DB_DATABASE', 'animesenpai'),
+}
+
+const dbConfig = defineConfig({
+  connection: 'postgres',
+  prettyPrintDebugQueries: !app.inProduction,
+  connections: {
+    postgres: {
+      client: 'pg',
+      connection,
+      pool: {
+        min: env.get('DB_POOL_MIN', 0),
+        max: env.get('DB_POOL_MAX', 10),
+      },
+      debug: true,
+      migrations: {
+        naturalSort: true,
+        paths: ['database/migrations'],
+      },
+      seeders: {
+        paths: ['database/seeders'],
+      },
+      schemaGeneration: {
+        enabled: true,
+        rulesPaths: ['./database/schema_rules.js'],
+      },
+    },
+  },
+})
+
+export default dbConfig

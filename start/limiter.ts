@@ -1,0 +1,71 @@
+/*
+| Named rate limiters. Counters live in Redis, shared by every app instance.
+*/
+import env from '#start/env'
+import limiter from '@adonisjs/limiter/services/main'
+import type { HttpContext } from '@adonisjs/core/http'
+import type { MiddlewareFn } from '@adonisjs/core/types/http'
+import type { HttpLimiter } from '@adonisjs/limiter'
+
+const authFactor = env.get('RATE_LIMIT_AUTH_FACTOR', 1)
+
+/**
+ * Like `limiter.define`, but limiters nest: the innermost (strictest, route-level) one's
+ * `X-RateLimit-*` headers stay, so a 429 from the login limiter reports the login limit.
+ */
+function throttle(name: string, builder: (ctx: HttpContext) => HttpLimiter<any>): MiddlewareFn {
+  return async (ctx, next) => {
+    const limit = await builder(ctx).throttle(name, ctx)
+    await next()
+    if (ctx.response.getHeader('X-RateLimit-Limit') === undefined) {
+      ctx.response.header('X-RateLimit-Limit', limit.limit)
+      ctx.response.header('X-RateLimit-Remaining', limit.remaining)
+    }
+  }
+}
+
+/** The user when signed in, else the client's address (see TRUST_PROXY). */
+function clientKey({ auth, request }: HttpContext) {
+  return auth.user ? `user_${auth.user.id}` : `ip_${request.ip()}`
+}
+
+/** Auth limits are fixed; `RATE_LIMIT_AUTH_FACTOR` scales them for load tests. */
+const scaled = (requests: number) => Math.max(1, Math.round(requests * authFactor))
+
+const perIp = (name: string, requests: number, duration: string) =>
+  throttle(name, ({ request }) =>
+    limiter.allowRequests(scaled(requests)).every(duration).usingKey(`ip_${request.ip()}`)
+  )
+
+/**
+ * Every API route: `RATE_LIMIT_REQUESTS` per `RATE_LIMIT_WINDOW` per client.
+ */
+export const apiThrottle = throttle('api', (ctx) =>
+  limiter
+    .allowRequests(env.get('RATE_LIMIT_REQUESTS', 100))
+    .every(env.get('RATE_LIMIT_WINDOW') / 1000)
+    .usingKey(clientKey(ctx))
+)
+
+export const authThrottle = perIp('auth', 30, '1 minute')
+export const loginThrottle = perIp('login', 10, '1 minute')
+export const signupThrottle = perIp('signup', 5, '1 hour')
+export const forgotPasswordThrottle = perIp('forgot_password', 5, '1 hour')
+
+/** Verification mail resends, per user. */
+export const emailResendThrottle = throttle('email_resend', ({ auth }) =>
+  limiter
+    .allowRequests(scaled(3))
+    .every('1 hour')
+    .usingKey(`user_${auth.getUserOrFail().id}`)
+)
+
+/**
+ * Account lockout: 5 failed password checks for one account within 15 minutes lock it
+ * for 15 minutes, whatever the password then given. Keyed by account, not by IP.
+ */
+export const accountLockout = () =>
+  limiter.use('redis', { requests: 5, duration: '15 mins', blockDuration: '15 mins' })
+
+/** Reset mails per address: over the limit, forgot-password still answers 202 but sends nothing. */
+export const resetMailLimit = () => limiter.use('redis', { requests: 3, duration: '1 hour' })
