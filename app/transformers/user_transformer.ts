@@ -1,0 +1,24 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
+import type User from '#models/user'
+import { isoTime } from '#helpers/dates'
+
+/**
+ * The User resource: shown only to its owner.
+ */
+export default class UserTransformer extends BaseTransformer<User> {
+  toObject() {
+    const user = this.resource
+    return {
+      id: user.id,
+      email: user.email,
+      username: user.username,
+      displayName: user.displayName,
+      bio: user.bio,
+      avatarUrl: user.avatarUrl,
+      role: user.role,
+      emailVerified: Boolean(user.emailVerifiedAt),
+      createdAt: isoTime(user.createdAt),
+      preferences: user.settings,
+    }
+  }
+}
