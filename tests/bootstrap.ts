@@ -1,17 +1,23 @@
 import { assert } from '@japa/assert'
-import { apiClient } from '@japa/api-client'
+import { ApiClient, apiClient } from '@japa/api-client'
 import app from '@adonisjs/core/services/app'
 import type { Config } from '@japa/runner/types'
 import { pluginAdonisJS } from '@japa/plugin-adonisjs'
 import testUtils from '@adonisjs/core/services/test_utils'
 import redis from '@adonisjs/redis/services/main'
 import { smtpSink } from '#tests/helpers/smtp_sink'
+import { openApiContract } from '#tests/helpers/openapi'
 
 /**
  * Japa entry point (imported by bin/test.ts). Tests run against the test database
  * (`animesenpai_test`) and Redis database 1, set in `.env.test`.
  */
 export const plugins: Config['plugins'] = [assert(), pluginAdonisJS(app), apiClient()]
+
+/**
+ * Every answer a test receives must match the OpenAPI document (route, status, body).
+ */
+ApiClient.teardown((response) => openApiContract.assert(response))
 
 /**
  * Before every test: migrate once, start the SMTP sink; after: stop it.

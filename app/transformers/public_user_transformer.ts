@@ -10,9 +10,9 @@ export default class PublicUserTransformer extends BaseTransformer<User> {
     const user = this.resource
     return {
       username: user.username,
-      displayName: user.displayName,
-      bio: user.bio,
-      avatarUrl: user.avatarUrl,
+      displayName: user.displayName ?? null,
+      bio: user.bio ?? null,
+      avatarUrl: user.avatarUrl ?? null,
       createdAt: isoTime(user.createdAt),
     }
   }
