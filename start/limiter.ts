@@ -54,10 +54,7 @@ export const forgotPasswordThrottle = perIp('forgot_password', 5, '1 hour')
 
 /** Verification mail resends, per user. */
 export const emailResendThrottle = throttle('email_resend', ({ auth }) =>
-  limiter
-    .allowRequests(scaled(3))
-    .every('1 hour')
-    .usingKey(`user_${auth.getUserOrFail().id}`)
+  limiter.allowRequests(scaled(3)).every('1 hour').usingKey(`user_${auth.getUserOrFail().id}`)
 )
 
 /**

@@ -5,6 +5,7 @@ import User from '#models/user'
 import { PASSWORD, signedInUser } from '#tests/helpers/accounts'
 import { smtpSink } from '#tests/helpers/smtp_sink'
 import { UserFactory } from '#database/factories/user_factory'
+import { expectStatus } from '#tests/helpers/http'
 
 test.group('Profile', () => {
   test('GET /me answers the owner’s User resource', async ({ client, assert }) => {
@@ -80,9 +81,9 @@ test.group('Profile', () => {
   test('resend is limited to 3 an hour per user', async ({ client }) => {
     const { token } = await signedInUser({ verified: false })
     for (let attempt = 1; attempt <= 3; attempt++) {
-      ;(await client.post('/api/v1/auth/email/resend').bearerToken(token)).assertStatus(202)
+      await expectStatus(client.post('/api/v1/auth/email/resend').bearerToken(token), 202)
     }
-    ;(await client.post('/api/v1/auth/email/resend').bearerToken(token)).assertStatus(429)
+    await expectStatus(client.post('/api/v1/auth/email/resend').bearerToken(token), 429)
   })
 })
 
@@ -98,7 +99,7 @@ test.group('Public profiles', () => {
   })
 
   test('an unknown username is a 404', async ({ client }) => {
-    ;(await client.get('/api/v1/users/nobody_at_all')).assertStatus(404)
+    await expectStatus(client.get('/api/v1/users/nobody_at_all'), 404)
   })
 
   test('username availability is case-insensitive and false for invalid names', async ({
@@ -204,7 +205,7 @@ test.group('GDPR export and erasure', () => {
     assert.isNull(deleted[0].userId)
     assert.isString(deleted[0].meta.anonymousId)
 
-    ;(await client.get('/api/v1/me').bearerToken(token)).assertStatus(401)
+    await expectStatus(client.get('/api/v1/me').bearerToken(token), 401)
     const login = await client
       .post('/api/v1/auth/login')
       .json({ login: 'yui_ikari', password: PASSWORD })

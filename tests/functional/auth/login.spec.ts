@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import SecurityEvent from '#models/security_event'
 import { PASSWORD, signedInUser } from '#tests/helpers/accounts'
 import { UserFactory } from '#database/factories/user_factory'
+import { expectStatus } from '#tests/helpers/http'
 
 test.group('Login', () => {
   test('logs in by email, in any case', async ({ client, assert }) => {
@@ -88,8 +89,8 @@ test.group('Login', () => {
 test.group('Logout and sessions', () => {
   test('logout makes the same access token answer 401 at once', async ({ client }) => {
     const { token } = await signedInUser()
-    ;(await client.get('/api/v1/me').bearerToken(token)).assertStatus(200)
-    ;(await client.post('/api/v1/auth/logout').bearerToken(token)).assertStatus(204)
+    await expectStatus(client.get('/api/v1/me').bearerToken(token), 200)
+    await expectStatus(client.post('/api/v1/auth/logout').bearerToken(token), 204)
     const after = await client.get('/api/v1/me').bearerToken(token)
     after.assertStatus(401)
     after.assertBodyContains({ errors: [{ code: 'E_UNAUTHORIZED' }] })
@@ -101,9 +102,9 @@ test.group('Logout and sessions', () => {
       .post('/api/v1/auth/login')
       .json({ login: first.user.username, password: PASSWORD })
     const second = login.body().tokens
-    ;(await client.post('/api/v1/auth/logout-all').bearerToken(first.token)).assertStatus(204)
-    ;(await client.get('/api/v1/me').bearerToken(first.token)).assertStatus(401)
-    ;(await client.get('/api/v1/me').bearerToken(second.accessToken)).assertStatus(401)
+    await expectStatus(client.post('/api/v1/auth/logout-all').bearerToken(first.token), 204)
+    await expectStatus(client.get('/api/v1/me').bearerToken(first.token), 401)
+    await expectStatus(client.get('/api/v1/me').bearerToken(second.accessToken), 401)
     const refresh = await client
       .post('/api/v1/auth/refresh')
       .json({ refreshToken: second.refreshToken })
@@ -145,25 +146,25 @@ test.group('Logout and sessions', () => {
       .delete(`/api/v1/auth/sessions/${other.session.id}`)
       .bearerToken(owner.token)
     foreign.assertStatus(404)
-    ;(await client.get('/api/v1/me').bearerToken(other.token)).assertStatus(200)
+    await expectStatus(client.get('/api/v1/me').bearerToken(other.token), 200)
 
     const revoked = await client
       .delete(`/api/v1/auth/sessions/${laptopSession.id}`)
       .bearerToken(owner.token)
     revoked.assertStatus(204)
-    ;(await client.get('/api/v1/me').bearerToken(laptop.accessToken)).assertStatus(401)
-    ;(await client.get('/api/v1/me').bearerToken(owner.token)).assertStatus(200)
+    await expectStatus(client.get('/api/v1/me').bearerToken(laptop.accessToken), 401)
+    await expectStatus(client.get('/api/v1/me').bearerToken(owner.token), 200)
     assert.exists(await SecurityEvent.findBy({ userId: owner.user.id, type: 'session_revoked' }))
   })
 
   test('a non-numeric session id is a 404', async ({ client }) => {
     const { token } = await signedInUser()
-    ;(await client.delete('/api/v1/auth/sessions/abc').bearerToken(token)).assertStatus(404)
+    await expectStatus(client.delete('/api/v1/auth/sessions/abc').bearerToken(token), 404)
   })
 
   test('a garbage or missing bearer token answers 401', async ({ client }) => {
-    ;(await client.get('/api/v1/me')).assertStatus(401)
-    ;(await client.get('/api/v1/me').bearerToken('oat_garbage')).assertStatus(401)
+    await expectStatus(client.get('/api/v1/me'), 401)
+    await expectStatus(client.get('/api/v1/me').bearerToken('oat_garbage'), 401)
   })
 })
 
@@ -180,7 +181,7 @@ test.group('Refresh tokens', () => {
     const fresh = rotated.body().tokens
     assert.notEqual(fresh.refreshToken, tokens.refreshToken)
     assert.notEqual(fresh.accessToken, tokens.accessToken)
-    ;(await client.get('/api/v1/me').bearerToken(fresh.accessToken)).assertStatus(200)
+    await expectStatus(client.get('/api/v1/me').bearerToken(fresh.accessToken), 200)
 
     const next = await client
       .post('/api/v1/auth/refresh')
@@ -204,8 +205,8 @@ test.group('Refresh tokens', () => {
     reuse.assertStatus(400)
     assert.equal(reuse.body().errors[0].code, 'E_BAD_REQUEST')
 
-    ;(await client.get('/api/v1/me').bearerToken(fresh.accessToken)).assertStatus(401)
-    ;(await client.get('/api/v1/me').bearerToken(tokens.accessToken)).assertStatus(401)
+    await expectStatus(client.get('/api/v1/me').bearerToken(fresh.accessToken), 401)
+    await expectStatus(client.get('/api/v1/me').bearerToken(tokens.accessToken), 401)
     const afterReuse = await client
       .post('/api/v1/auth/refresh')
       .json({ refreshToken: fresh.refreshToken })

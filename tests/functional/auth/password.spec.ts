@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import SecurityEvent from '#models/security_event'
 import { PASSWORD, signedInUser } from '#tests/helpers/accounts'
 import { smtpSink, tokenFromMail } from '#tests/helpers/smtp_sink'
+import { expectStatus } from '#tests/helpers/http'
 
 test.group('Password reset', () => {
   test('an unknown email still answers 202 and no mail goes out', async ({ client, assert }) => {
@@ -18,9 +19,7 @@ test.group('Password reset', () => {
     assert,
   }) => {
     const { user, token, tokens } = await signedInUser()
-    ;(await client.post('/api/v1/auth/password/forgot').json({ email: user.email })).assertStatus(
-      202
-    )
+    await expectStatus(client.post('/api/v1/auth/password/forgot').json({ email: user.email }), 202)
     const mail = await smtpSink.waitFor(user.email)
     assert.include(mail.html as string, 'http://frontend.test/reset-password?token=')
     const resetToken = tokenFromMail(mail, 'reset-password')
@@ -30,10 +29,11 @@ test.group('Password reset', () => {
       .json({ token: resetToken, password: 'a brand new passphrase' })
     reset.assertStatus(204)
 
-    ;(await client.get('/api/v1/me').bearerToken(token)).assertStatus(401)
-    ;(
-      await client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken })
-    ).assertStatus(400)
+    await expectStatus(client.get('/api/v1/me').bearerToken(token), 401)
+    await expectStatus(
+      client.post('/api/v1/auth/refresh').json({ refreshToken: tokens.refreshToken }),
+      400
+    )
     const oldLogin = await client
       .post('/api/v1/auth/login')
       .json({ login: user.email, password: PASSWORD })
@@ -64,7 +64,8 @@ test.group('Password reset', () => {
   }) => {
     const { user } = await signedInUser()
     for (let attempt = 1; attempt <= 4; attempt++) {
-      ;(await client.post('/api/v1/auth/password/forgot').json({ email: user.email })).assertStatus(
+      await expectStatus(
+        client.post('/api/v1/auth/password/forgot').json({ email: user.email }),
         202
       )
     }
@@ -87,8 +88,8 @@ test.group('Password change', () => {
       .bearerToken(token)
       .json({ currentPassword: PASSWORD, newPassword: 'a different passphrase' })
     response.assertStatus(204)
-    ;(await client.get('/api/v1/me').bearerToken(token)).assertStatus(200)
-    ;(await client.get('/api/v1/me').bearerToken(otherToken)).assertStatus(401)
+    await expectStatus(client.get('/api/v1/me').bearerToken(token), 200)
+    await expectStatus(client.get('/api/v1/me').bearerToken(otherToken), 401)
   })
 
   test('a wrong current password answers 422 on currentPassword and counts as a failed login', async ({

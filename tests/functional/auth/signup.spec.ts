@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import User from '#models/user'
+import EmailToken from '#models/email_token'
 import { smtpSink, tokenFromMail } from '#tests/helpers/smtp_sink'
 import { UserFactory } from '#database/factories/user_factory'
 
@@ -49,11 +50,7 @@ test.group('Signup and email verification', () => {
     await client.post('/api/v1/auth/signup').json(signup())
     const token = tokenFromMail(await smtpSink.waitFor('rin@example.com'), 'verify-email')
     const user = await User.findByOrFail('email', 'rin@example.com')
-    await user.related('securityEvents').query().delete()
-    await (
-      await import('#models/email_token')
-    ).default
-      .query()
+    await EmailToken.query()
       .where('userId', user.id)
       .update({ expiresAt: new Date(Date.now() - 1000) })
 

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import { Validator } from '@seriousme/openapi-schema-validator'
+import { expectStatus } from '#tests/helpers/http'
 
 test.group('API documentation', () => {
   test('/openapi.json is a valid OpenAPI 3.1 document', async ({ client, assert }) => {
@@ -33,6 +34,6 @@ test.group('API documentation', () => {
       response.assertStatus(200)
       assert.include(response.header('content-type'), type)
     }
-    ;(await client.get('/docs/assets/..%2Fpackage.json')).assertStatus(404)
+    await expectStatus(client.get('/docs/assets/..%2Fpackage.json'), 404)
   })
 })

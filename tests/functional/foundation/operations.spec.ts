@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import env from '#start/env'
 import { AppProcess } from '#tests/helpers/app_process'
+import { expectStatus } from '#tests/helpers/http'
 
 test.group('Health', () => {
   test('/health answers ok while the process is up', async ({ client }) => {
@@ -81,7 +82,7 @@ test.group('Global rate limit', () => {
       const response = await client.get('/health')
       response.assertStatus(200)
     }
-    ;(await client.get('/metrics')).assertStatus(200)
+    await expectStatus(client.get('/metrics'), 200)
   })
 })
 
@@ -106,8 +107,8 @@ test.group('Metrics', (group) => {
 
   test('with METRICS_TOKEN set, /metrics answers 401 without it', async ({ client }) => {
     env.set('METRICS_TOKEN', 'scrape-me')
-    ;(await client.get('/metrics')).assertStatus(401)
-    ;(await client.get('/metrics').bearerToken('wrong')).assertStatus(401)
-    ;(await client.get('/metrics').bearerToken('scrape-me')).assertStatus(200)
+    await expectStatus(client.get('/metrics'), 401)
+    await expectStatus(client.get('/metrics').bearerToken('wrong'), 401)
+    await expectStatus(client.get('/metrics').bearerToken('scrape-me'), 200)
   })
 })
