@@ -7,7 +7,7 @@ import type { SchemaRules } from '@adonisjs/lucid/types/schema_generator'
 export default {
   types: {
     bigint: { tsType: 'number', decorator: '@column()' },
-    numeric: { tsType: 'number | null', decorator: '@column()' },
+    decimal: { tsType: 'number', decorator: '@column()' },
   },
   primaryKey: (_table, primaryKeys) =>
     primaryKeys.length === 1
