@@ -4,7 +4,8 @@ import { inject } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import User, { DEFAULT_PREFERENCES, type UserPreferences } from '#models/user'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import User, { DEFAULT_PREFERENCES, type Role, type UserPreferences } from '#models/user'
 import UserSession from '#models/user_session'
 import SecurityEvent from '#models/security_event'
 import VerifyEmailNotification from '#mails/verify_email_notification'
@@ -46,15 +47,18 @@ export default class AccountService {
   ) {}
 
   async signup(data: SignupData, client: ClientInfo) {
-    const user = await this.#saveUnique(() =>
-      User.create({
-        email: data.email,
-        username: data.username,
-        password: data.password,
-        displayName: data.displayName ?? null,
-        role: 'user',
-        preferences: { ...DEFAULT_PREFERENCES },
-      })
+    const user = await this.#saveUnique((trx) =>
+      User.create(
+        {
+          email: data.email,
+          username: data.username,
+          password: data.password,
+          displayName: data.displayName ?? null,
+          role: 'user',
+          preferences: { ...DEFAULT_PREFERENCES },
+        },
+        { client: trx }
+      )
     )
     await this.sendVerification(user)
     const { tokens } = await this.sessions.start(user, client)
@@ -83,7 +87,16 @@ export default class AccountService {
     const { preferences, ...fields } = changes
     user.merge(fields)
     if (preferences) user.preferences = { ...user.settings, ...preferences }
-    return this.#saveUnique(async () => user.save())
+    return this.#saveUnique((trx) => user.useTransaction(trx).save())
+  }
+
+  /** Gives an account a role (ace `user:role`); null when no account has that email or username. */
+  async setRole(login: string, role: Role) {
+    const user = await User.findForAuth(['email', 'username'], login)
+    if (!user) return null
+    user.role = role
+    await user.save()
+    return user
   }
 
   /** A name that breaks the username rules can never be taken, so it is not available. */
@@ -137,10 +150,13 @@ export default class AccountService {
     return {}
   }
 
-  /** Turns a race lost on a unique index into the same 422 the validator gives. */
-  async #saveUnique<T>(save: () => Promise<T>) {
+  /**
+   * Turns a race lost on a unique index into the same 422 the validator gives. The save gets
+   * its own transaction (a savepoint when nested) so the failure poisons nothing around it.
+   */
+  async #saveUnique<T>(save: (trx: TransactionClientContract) => Promise<T>) {
     try {
-      return await save()
+      return await db.transaction(save)
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
       const field = String((error as { constraint?: string }).constraint).includes('email')
