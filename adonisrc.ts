@@ -31,9 +31,11 @@ export default defineConfig({
     () => import('@adonisjs/mail/mail_provider'),
     () => import('@adonisjs/cache/cache_provider'),
     () => import('@adonisjs/bouncer/bouncer_provider'),
+    () => import('@adonisjs/lock/lock_provider'),
     () => import('#providers/api_provider'),
     () => import('#providers/observability_provider'),
     () => import('#providers/mail_queue_provider'),
+    () => import('#providers/trending_provider'),
   ],
 
   preloads: [

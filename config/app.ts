@@ -23,6 +23,13 @@ export const http = defineConfig({
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
   trustProxy: trustedProxies.length > 0 ? trustedProxies.join(',') : false,
+  /**
+   * Comma lists (`genres`, `fields`) are split by their validators, which report bad items
+   * by field; the query-string parser leaves them as strings.
+   */
+  qs: {
+    parse: { comma: false },
+  },
   cookie: {
     domain: '',
     path: '/',

@@ -9,6 +9,8 @@ import { defineConfig } from '@adonisjs/lucid'
  */
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
+/** Calendar dates stay `YYYY-MM-DD` strings: parsing them as local midnight shifts them by a day in some time zones. */
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 
 /**
  * `DATABASE_URL` wins over the `DB_*` variables when both are set.
@@ -31,6 +33,18 @@ const dbConfig = defineConfig({
       pool: {
         min: env.get('DB_POOL_MIN', 0),
         max: env.get('DB_POOL_MAX', 10),
+        /**
+         * Title search counts a trigram match from 0.5 word similarity (the default 0.6
+         * misses common typos such as "attak on titan").
+         */
+        afterCreate: (
+          client: pg.Client,
+          done: (error: Error | null, client: pg.Client) => void
+        ) => {
+          client.query('set pg_trgm.word_similarity_threshold = 0.5', (error) =>
+            done(error, client)
+          )
+        },
       },
       debug: true,
       migrations: {

@@ -37,6 +37,12 @@ export default class ObservabilityProvider {
       )
     })
 
+    for (const result of ['hit', 'miss'] as const) {
+      emitter.on(`cache:${result}`, ({ key }: { key: string }) => {
+        metrics.cacheRequests.inc({ cache: key.split(':').slice(0, 2).join(':'), result })
+      })
+    }
+
     emitter.on('db:query', (query: DbQueryEventNode) => {
       if (!query.duration) return
       const milliseconds = query.duration[0] * 1000 + query.duration[1] / 1e6

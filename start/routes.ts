@@ -77,6 +77,35 @@ router
       .use(middleware.auth())
 
     /*
+    | Catalog: public reads (adult titles follow the viewer's preference), admin writes
+    */
+    router.get('/anime', [controllers.Anime, 'index']).as('anime.index')
+    router.get('/anime/trending', [controllers.TrendingAnime, 'index']).as('anime.trending')
+    router
+      .get('/anime/seasons/:year/:season', [controllers.AnimeSeasons, 'show'])
+      .as('anime.seasons.show')
+      .where('year', /^\d{4}$/)
+    router.get('/anime/:idOrSlug', [controllers.Anime, 'show']).as('anime.show')
+    router.get('/genres', [controllers.Genres, 'index']).as('genres.index')
+
+    router
+      .group(() => {
+        router.post('/anime', [controllers.Anime, 'store']).as('anime.store')
+        router.patch('/anime/:idOrSlug', [controllers.Anime, 'update']).as('anime.update')
+        router.delete('/anime/:idOrSlug', [controllers.Anime, 'destroy']).as('anime.destroy')
+        router.post('/genres', [controllers.Genres, 'store']).as('genres.store')
+        router
+          .patch('/genres/:id', [controllers.Genres, 'update'])
+          .as('genres.update')
+          .where('id', router.matchers.number())
+        router
+          .delete('/genres/:id', [controllers.Genres, 'destroy'])
+          .as('genres.destroy')
+          .where('id', router.matchers.number())
+      })
+      .use([middleware.auth(), middleware.role({ atLeast: 'admin' })])
+
+    /*
     | Public profiles
     */
     router.get('/users/:username', [controllers.Users, 'show']).as('users.show')

@@ -5,8 +5,11 @@
 
 export const controllers = {
   AccessToken: () => import('#controllers/access_token_controller'),
+  Anime: () => import('#controllers/anime_controller'),
+  AnimeSeasons: () => import('#controllers/anime_seasons_controller'),
   ApiDocs: () => import('#controllers/api_docs_controller'),
   EmailVerification: () => import('#controllers/email_verification_controller'),
+  Genres: () => import('#controllers/genres_controller'),
   Health: () => import('#controllers/health_controller'),
   Metrics: () => import('#controllers/metrics_controller'),
   NewAccount: () => import('#controllers/new_account_controller'),
@@ -16,5 +19,6 @@ export const controllers = {
   RefreshToken: () => import('#controllers/refresh_token_controller'),
   SecurityEvents: () => import('#controllers/security_events_controller'),
   Sessions: () => import('#controllers/sessions_controller'),
+  TrendingAnime: () => import('#controllers/trending_anime_controller'),
   Users: () => import('#controllers/users_controller'),
 }

@@ -3,4 +3,6 @@
  * DO NOT EDIT manually
  */
 
-export const listeners = {}
+export const listeners = {
+  InvalidateCatalogCache: () => import('#listeners/invalidate_catalog_cache'),
+}

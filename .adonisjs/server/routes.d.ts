@@ -27,6 +27,17 @@ export type ScannedRoutes = {
     'me.destroy': { paramsTuple?: []; params?: {} }
     'me.export': { paramsTuple?: []; params?: {} }
     'me.security_events': { paramsTuple?: []; params?: {} }
+    'anime.index': { paramsTuple?: []; params?: {} }
+    'anime.trending': { paramsTuple?: []; params?: {} }
+    'anime.seasons.show': { paramsTuple: [ParamValue,ParamValue]; params: {'year': ParamValue,'season': ParamValue} }
+    'anime.show': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'genres.index': { paramsTuple?: []; params?: {} }
+    'anime.store': { paramsTuple?: []; params?: {} }
+    'anime.update': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'anime.destroy': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'genres.store': { paramsTuple?: []; params?: {} }
+    'genres.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'genres.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'users.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'usernames.availability': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
   }
@@ -41,6 +52,11 @@ export type ScannedRoutes = {
     'me.show': { paramsTuple?: []; params?: {} }
     'me.export': { paramsTuple?: []; params?: {} }
     'me.security_events': { paramsTuple?: []; params?: {} }
+    'anime.index': { paramsTuple?: []; params?: {} }
+    'anime.trending': { paramsTuple?: []; params?: {} }
+    'anime.seasons.show': { paramsTuple: [ParamValue,ParamValue]; params: {'year': ParamValue,'season': ParamValue} }
+    'anime.show': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'genres.index': { paramsTuple?: []; params?: {} }
     'users.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'usernames.availability': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
   }
@@ -55,6 +71,11 @@ export type ScannedRoutes = {
     'me.show': { paramsTuple?: []; params?: {} }
     'me.export': { paramsTuple?: []; params?: {} }
     'me.security_events': { paramsTuple?: []; params?: {} }
+    'anime.index': { paramsTuple?: []; params?: {} }
+    'anime.trending': { paramsTuple?: []; params?: {} }
+    'anime.seasons.show': { paramsTuple: [ParamValue,ParamValue]; params: {'year': ParamValue,'season': ParamValue} }
+    'anime.show': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'genres.index': { paramsTuple?: []; params?: {} }
     'users.show': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
     'usernames.availability': { paramsTuple: [ParamValue]; params: {'username': ParamValue} }
   }
@@ -69,13 +90,19 @@ export type ScannedRoutes = {
     'auth.logout_all': { paramsTuple?: []; params?: {} }
     'auth.email.resend': { paramsTuple?: []; params?: {} }
     'auth.password.change': { paramsTuple?: []; params?: {} }
+    'anime.store': { paramsTuple?: []; params?: {} }
+    'genres.store': { paramsTuple?: []; params?: {} }
   }
   DELETE: {
     'auth.sessions.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'me.destroy': { paramsTuple?: []; params?: {} }
+    'anime.destroy': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'genres.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   PATCH: {
     'me.update': { paramsTuple?: []; params?: {} }
+    'anime.update': { paramsTuple: [ParamValue]; params: {'idOrSlug': ParamValue} }
+    'genres.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -30,7 +30,7 @@ export default class CompressionMiddleware {
 
     const json = JSON.stringify(body)
     const size = Buffer.byteLength(json)
-    response.header('Vary', 'Accept-Encoding')
+    response.append('Vary', 'Accept-Encoding')
     if (size < MIN_SIZE) return
 
     const encoding = request.encoding(['br', 'gzip', 'identity'])

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto'
+import { inject } from '@adonisjs/core'
+import cache from '@adonisjs/cache/services/main'
+import db from '@adonisjs/lucid/services/db'
+import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
+import Anime, { type AnimeStatus, type AnimeType, type Season } from '#models/anime'
+import type User from '#models/user'
+import ApiException from '#exceptions/api_exception'
+import AnimeSearch from '#services/anime_search'
+import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
+import type { AnimeField, AnimeSort } from '#validators/anime'
+import { pageMeta } from '#helpers/pagination'
+
+export type Viewer = { showAdult: boolean }
+
+export type BrowseFilters = {
+  q?: string
+  genres?: string[]
+  type?: AnimeType
+  status?: AnimeStatus
+  year?: number
+  season?: Season
+  sort?: AnimeSort
+  order?: 'asc' | 'desc'
+  page?: number
+  perPage?: number
+}
+
+/** Cached pages may show counters up to this old (rule 10); writes drop them at once. */
+export const CATALOG_TTL = '60s'
+export const CATALOG_TAG = 'catalog'
+
+/**
+ * Reads of the catalog: browse, search and seasons, and one anime by id or slug. Adult titles
+ * stay hidden unless the viewer opted in.
+ */
+@inject()
+export default class CatalogService {
+  constructor(protected search: AnimeSearch) {}
+
+  static viewerOf(user: User | undefined): Viewer {
+    return { showAdult: user?.settings.showAdult ?? false }
+  }
+
+  /**
+   * A page of AnimeCards (or the `fields` asked for), cached for a minute per distinct
+   * question and viewer.
+   */
+  browse(filters: BrowseFilters, fields: readonly AnimeField[], viewer: Viewer) {
+    const question = JSON.stringify([filters, fields, viewer.showAdult])
+    return cache.getOrSet({
+      key: `anime:browse:${createHash('sha1').update(question).digest('base64url')}`,
+      ttl: CATALOG_TTL,
+      tags: [CATALOG_TAG],
+      factory: async () => {
+        const page = await this.#page(filters, viewer)
+        return {
+          data: page.all().map((anime) => new AnimeTransformer(anime, fields).toSelection()),
+          meta: pageMeta(page),
+        }
+      },
+    })
+  }
+
+  async #page(filters: BrowseFilters, viewer: Viewer) {
+    const query = Anime.query().select('anime.*').preload('genres')
+    this.#visibleTo(query, viewer)
+
+    if (filters.type) query.where('anime.type', filters.type)
+    if (filters.status) query.where('anime.status', filters.status)
+    if (filters.year) query.where('anime.year', filters.year)
+    if (filters.season) query.where('anime.season', filters.season)
+    if (filters.genres?.length) this.#withAllGenres(query, filters.genres)
+    if (filters.q) this.search.apply(query, filters.q)
+
+    const sort = filters.sort ?? (filters.q ? 'relevance' : 'popularity')
+    this.#sort(query, sort === 'relevance' && !filters.q ? 'popularity' : sort, filters.order)
+    return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
+  }
+
+  season(year: number, season: Season, filters: BrowseFilters, viewer: Viewer) {
+    return this.browse({ ...filters, year, season }, CARD_FIELDS, viewer)
+  }
+
+  /**
+   * One anime by numeric id or slug, with genres and relations, as the Anime resource;
+   * 404 when it does not exist or is adult and hidden from the viewer.
+   */
+  async find(idOrSlug: string, viewer: Viewer) {
+    const anime = await cache.getOrSet({
+      key: `anime:detail:${idOrSlug.toLowerCase()}:${viewer.showAdult ? 'adult' : 'safe'}`,
+      ttl: CATALOG_TTL,
+      tags: [CATALOG_TAG],
+      factory: async () => {
+        const query = Anime.query()
+          .preload('genres')
+          .preload('relations', (relations) => {
+            this.#visibleTo(relations, viewer)
+            relations.orderBy('anime.start_date', 'asc').orderBy('anime.id', 'asc')
+          })
+        if (/^\d+$/.test(idOrSlug)) query.where('id', Number(idOrSlug))
+        else query.where('slug', idOrSlug.toLowerCase())
+        const row = await query.first()
+        return row && (!row.isAdult || viewer.showAdult)
+          ? new AnimeTransformer(row).toObject()
+          : null
+      },
+    })
+    if (!anime) throw ApiException.notFound('Anime not found')
+    return anime
+  }
+
+  #visibleTo(query: ModelQueryBuilderContract<typeof Anime, any>, viewer: Viewer) {
+    if (!viewer.showAdult) query.where('anime.is_adult', false)
+  }
+
+  /** Every slug must match (an unknown slug matches nothing). */
+  #withAllGenres(query: ModelQueryBuilderContract<typeof Anime>, slugs: string[]) {
+    const unique = [...new Set(slugs)]
+    query.whereIn(
+      'anime.id',
+      db
+        .from('anime_genres')
+        .join('genres', 'genres.id', 'anime_genres.genre_id')
+        .whereIn('genres.slug', unique)
+        .groupBy('anime_genres.anime_id')
+        .havingRaw('count(distinct anime_genres.genre_id) = ?', [unique.length])
+        .select('anime_genres.anime_id')
+    )
+  }
+
+  /**
+   * Each sort has a natural direction (`title` ascending, the others descending); `order`
+   * flips it. Unknown values sort last either way; ties break on id.
+   */
+  #sort(query: ModelQueryBuilderContract<typeof Anime>, sort: AnimeSort, order?: 'asc' | 'desc') {
+    const natural = sort === 'title' ? 'asc' : 'desc'
+    const direction = order ?? natural
+    const flip = (value: 'asc' | 'desc') =>
+      direction === natural ? value : value === 'asc' ? 'desc' : 'asc'
+    const by = (expression: string, value: 'asc' | 'desc') =>
+      query.orderByRaw(`${expression} ${flip(value)} nulls last`)
+
+    switch (sort) {
+      case 'relevance':
+        by('search_rank', 'desc')
+        by('anime.popularity', 'desc')
+        by('length(anime.title)', 'asc')
+        break
+      case 'popularity':
+        by('anime.popularity', 'desc')
+        by('anime.source_score', 'desc')
+        break
+      case 'score':
+        by('anime.average_score', 'desc')
+        by('anime.source_score', 'desc')
+        break
+      case 'trending':
+        by('anime.trending_score', 'desc')
+        by('anime.popularity', 'desc')
+        break
+      case 'title':
+        by('lower(anime.title)', 'asc')
+        break
+      case 'year':
+        by('anime.year', 'desc')
+        by('anime.start_date', 'desc')
+        break
+      case 'newest':
+        by('anime.start_date', 'desc')
+        by('anime.id', 'desc')
+        return
+    }
+    by('anime.id', 'asc')
+  }
+}

@@ -1,0 +1,67 @@
+import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import db from '@adonisjs/lucid/services/db'
+import { AppProcess } from '#tests/helpers/app_process'
+import { signedInUser } from '#tests/helpers/accounts'
+import { animeIdOf, importCatalog, seedCatalog } from '#tests/helpers/catalog'
+
+/** Reads a counter of the Prometheus text for one label set. */
+async function cacheHits(client: ApiClient) {
+  const metrics = await client.get('/metrics')
+  const line = metrics
+    .text()
+    .split('\n')
+    .find((row) => row.startsWith('cache_requests_total{cache="anime:browse",result="hit"}'))
+  return line ? Number(line.split(' ').at(-1)) : 0
+}
+
+test.group('Catalog cache', (group) => {
+  group.each.setup(seedCatalog)
+
+  test('a second identical request is served from the cache, as /metrics shows', async ({
+    client,
+    assert,
+  }) => {
+    const before = await cacheHits(client)
+    await client.get('/api/v1/anime').qs({ sort: 'title', perPage: 7 })
+    await client.get('/api/v1/anime').qs({ sort: 'title', perPage: 7 })
+    const after = await cacheHits(client)
+    assert.equal(after - before, 1)
+  })
+})
+
+test.group('Catalog cache across instances', () => {
+  test('an admin update is visible on the next read on every instance', async ({
+    client,
+    assert,
+    cleanup,
+  }) => {
+    // Another process cannot see this test's transaction: commit, and clean up by hand.
+    await db.commitGlobalTransaction()
+    cleanup(async () => {
+      await db.rawQuery('truncate anime, genres, users restart identity cascade')
+      await db.beginGlobalTransaction()
+    })
+    await importCatalog()
+    const { token } = await signedInUser({ role: 'admin' })
+    const id = await animeIdOf('Steins;Gate')
+
+    const second = await new AppProcess(3345).start()
+    cleanup(() => second.stop())
+    const titleEnglish = async () => {
+      const response = await fetch(`${second.url}/api/v1/anime/${id}`)
+      const body = (await response.json()) as { data: { titleEnglish: string | null } }
+      return body.data.titleEnglish
+    }
+    assert.isNull(await titleEnglish())
+    assert.isNull(await titleEnglish())
+
+    const update = await client
+      .patch(`/api/v1/anime/${id}`)
+      .bearerToken(token)
+      .json({ titleEnglish: 'Steins;Gate (EN)' })
+    update.assertStatus(200)
+
+    assert.equal(await titleEnglish(), 'Steins;Gate (EN)')
+  }).timeout(60_000)
+})

@@ -1,0 +1,119 @@
+import { createServer } from 'node:http'
+import { createReadStream } from 'node:fs'
+import { test } from '@japa/runner'
+import db from '@adonisjs/lucid/services/db'
+import app from '@adonisjs/core/services/app'
+import Anime from '#models/anime'
+import CatalogImporter from '#services/catalog_importer'
+import { fixturePath, importCatalog } from '#tests/helpers/catalog'
+
+async function counts() {
+  const [anime, genres, links, relations] = await Promise.all([
+    db.from('anime').count('* as total').first(),
+    db.from('genres').count('* as total').first(),
+    db.from('anime_genres').count('* as total').first(),
+    db.from('anime_relations').count('* as total').first(),
+  ])
+  return {
+    anime: Number(anime.total),
+    genres: Number(genres.total),
+    links: Number(links.total),
+    relations: Number(relations.total),
+  }
+}
+
+test.group('Catalog import', () => {
+  test('imports the JSON document: every entry, genres from tags, adult flags', async ({
+    assert,
+  }) => {
+    const summary = await importCatalog('catalog.json')
+    assert.equal(summary.created, 32)
+    assert.equal(summary.skippedCount, 0)
+
+    const titan = await Anime.query()
+      .where('title', 'Shingeki no Kyojin')
+      .preload('genres')
+      .firstOrFail()
+    assert.equal(titan.type, 'TV')
+    assert.equal(titan.season, 'SPRING')
+    assert.equal(titan.year, 2013)
+    assert.equal(titan.titleJapanese, '進撃の巨人')
+    assert.include(titan.synonyms, 'Attack on Titan')
+    assert.includeMembers(
+      titan.genres.map((genre) => genre.slug),
+      ['action', 'drama', 'fantasy', 'shounen']
+    )
+    assert.include(titan.tags, 'post-apocalyptic')
+    assert.isFalse(titan.isAdult)
+    const kite = await Anime.findByOrFail('title', 'A Kite')
+    assert.isTrue(kite.isAdult)
+    assert.notExists(await db.from('genres').where('slug', 'hentai').first())
+
+    const onePiece = await Anime.findByOrFail('title', 'One Piece')
+    assert.isNull(onePiece.episodes)
+  })
+
+  test('importing the same file twice leaves every count unchanged', async ({ assert }) => {
+    await importCatalog('catalog.json')
+    const before = await counts()
+    const second = await importCatalog('catalog.json')
+    assert.deepEqual(await counts(), before)
+    assert.equal(second.created, 0)
+    assert.equal(second.updated, 0)
+    assert.equal(second.unchanged, 32)
+  })
+
+  test('the JSON Lines form imports the same catalog, and matches it on re-import', async ({
+    assert,
+  }) => {
+    const lines = await importCatalog('catalog.jsonl')
+    assert.equal(lines.created, 32)
+    const document = await importCatalog('catalog.json')
+    assert.equal(document.created, 0)
+    assert.equal(document.unchanged, 32)
+  })
+
+  test('a changed entry is updated in place, never duplicated', async ({ assert }) => {
+    await importCatalog('catalog.json')
+    const before = await counts()
+    const summary = await importCatalog('updated.json')
+    assert.isAbove(summary.updated, 0)
+    assert.equal(summary.created, 0)
+    const after = await counts()
+    assert.equal(after.anime, before.anime)
+  })
+
+  test('a file with broken entries imports the rest and reports the broken ones', async ({
+    assert,
+  }) => {
+    const summary = await importCatalog('broken.json')
+    assert.isAbove(summary.skippedCount, 0)
+    assert.isAbove(summary.created, 0)
+    for (const skipped of summary.skipped) {
+      assert.isNumber(skipped.index)
+      assert.isString(skipped.reason)
+    }
+  })
+
+  test('an http URL source works', async ({ assert, cleanup }) => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      createReadStream(fixturePath('catalog.json')).pipe(response)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    cleanup(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    const { port } = server.address() as { port: number }
+
+    const importer = await app.container.make(CatalogImporter)
+    const summary = await importer.import(`http://127.0.0.1:${port}/anime-offline-database.json`)
+    assert.equal(summary.created, 32)
+  })
+
+  test('--limit stops after N entries', async ({ assert }) => {
+    const importer = await app.container.make(CatalogImporter)
+    const summary = await importer.import(fixturePath('catalog.json'), { limit: 5 })
+    assert.equal(summary.created, 5)
+    const after = await counts()
+    assert.equal(after.anime, 5)
+  })
+})
