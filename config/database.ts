@@ -1,6 +1,5 @@
 import pg from 'pg'
 import env from '#start/env'
-import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/lucid'
 
 /**
@@ -25,7 +24,7 @@ const connection = env.get('DATABASE_URL') ?? {
 
 const dbConfig = defineConfig({
   connection: 'postgres',
-  prettyPrintDebugQueries: !app.inProduction,
+  prettyPrintDebugQueries: false,
   connections: {
     postgres: {
       client: 'pg',
@@ -46,6 +45,7 @@ const dbConfig = defineConfig({
           )
         },
       },
+      // Emits `db:query` with durations for the slow-query log; nothing is printed.
       debug: true,
       migrations: {
         naturalSort: true,

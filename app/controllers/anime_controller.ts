@@ -29,12 +29,12 @@ export default class AnimeController {
 
   /** One anime by id or slug; counts a view without waiting for it. */
   async show(ctx: HttpContext) {
-    const anime = await this.catalog.find(
+    const answer = await this.catalog.find(
       String(ctx.params.idOrSlug),
       CatalogService.viewerOf(ctx.auth.user)
     )
-    this.trending.recordView(anime.id)
-    return cacheable(ctx, { data: anime }, 60)
+    this.trending.recordView(answer.body.data.id)
+    return cacheable(ctx, answer, 60)
   }
 
   async store(ctx: HttpContext) {

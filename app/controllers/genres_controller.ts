@@ -9,7 +9,7 @@ export default class GenresController {
   constructor(protected genres: GenreService) {}
 
   async index(ctx: HttpContext) {
-    return cacheable(ctx, { data: await this.genres.list() }, 300)
+    return cacheable(ctx, await this.genres.list(), 300)
   }
 
   async store(ctx: HttpContext) {

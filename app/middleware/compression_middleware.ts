@@ -28,13 +28,13 @@ export default class CompressionMiddleware {
     }
     if (response.getHeader('Content-Encoding') || request.method() === 'HEAD') return
 
-    const json = JSON.stringify(body)
-    const size = Buffer.byteLength(json)
     response.append('Vary', 'Accept-Encoding')
-    if (size < MIN_SIZE) return
-
     const encoding = request.encoding(['br', 'gzip', 'identity'])
     if (encoding !== 'br' && encoding !== 'gzip') return
+
+    const json = JSON.stringify(body)
+    const size = Buffer.byteLength(json)
+    if (size < MIN_SIZE) return
 
     const compressed =
       encoding === 'br'

@@ -7,7 +7,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
  */
 export default class SilentAuthMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
-    await ctx.auth.check()
+    if (ctx.request.header('authorization')) await ctx.auth.check()
     return next()
   }
 }

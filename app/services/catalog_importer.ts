@@ -211,6 +211,8 @@ export default class CatalogImporter {
 
     if (summary.created > 0 || summary.updated > 0) {
       summary.relationsChanged = await this.#syncRelations(updatedRowIds)
+      // Fresh statistics: on stale ones the planner skips the search indexes for a seq scan.
+      await db.rawQuery('analyze anime, anime_genres, anime_relations, genres')
     }
     summary.durationMs = Math.round(performance.now() - startedAt)
     report()

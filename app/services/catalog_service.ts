@@ -9,7 +9,7 @@ import ApiException from '#exceptions/api_exception'
 import AnimeSearch from '#services/anime_search'
 import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
 import type { AnimeField, AnimeSort } from '#validators/anime'
-import { pageMeta } from '#helpers/pagination'
+import { tagged } from '#helpers/http_cache'
 
 export type Viewer = { showAdult: boolean }
 
@@ -26,9 +26,49 @@ export type BrowseFilters = {
   perPage?: number
 }
 
+/** What selects the titles, as opposed to ordering and paging them. */
+type Criteria = Omit<BrowseFilters, 'sort' | 'order' | 'page' | 'perPage'>
+
 /** Cached pages may show counters up to this old (rule 10); writes drop them at once. */
 export const CATALOG_TTL = '60s'
 export const CATALOG_TAG = 'catalog'
+
+/**
+ * What lists read: every column of the Anime resource, not the search and import
+ * bookkeeping (search vectors, source URLs, hashes), which would triple the row width.
+ */
+const LISTED_COLUMNS = [
+  'id',
+  'slug',
+  'title',
+  'title_english',
+  'title_japanese',
+  'synonyms',
+  'type',
+  'status',
+  'episodes',
+  'duration_minutes',
+  'season',
+  'year',
+  'start_date',
+  'end_date',
+  'synopsis',
+  'cover_image',
+  'thumbnail_image',
+  'banner_image',
+  'tags',
+  'studios',
+  'external_ids',
+  'is_adult',
+  'average_score',
+  'score_count',
+  'popularity',
+  'trending_score',
+  'view_count',
+  'source_score',
+  'created_at',
+  'updated_at',
+]
 
 /**
  * Reads of the catalog: browse, search and seasons, and one anime by id or slug. Adult titles
@@ -53,29 +93,61 @@ export default class CatalogService {
       ttl: CATALOG_TTL,
       tags: [CATALOG_TAG],
       factory: async () => {
-        const page = await this.#page(filters, viewer)
-        return {
-          data: page.all().map((anime) => new AnimeTransformer(anime, fields).toSelection()),
-          meta: pageMeta(page),
-        }
+        const { rows, meta } = await this.#page(filters, viewer)
+        return tagged({
+          data: rows.map((anime) => new AnimeTransformer(anime, fields).toSelection()),
+          meta,
+        })
       },
     })
   }
 
+  /**
+   * One page of rows. The total is cached per set of filters (whatever the page or sort), so
+   * paging through results counts them once.
+   */
   async #page(filters: BrowseFilters, viewer: Viewer) {
-    const query = Anime.query().select('anime.*').preload('genres')
-    this.#visibleTo(query, viewer)
+    const { page = 1, perPage = 20, q, genres, type, status, year, season } = filters
+    const criteria = { q, genres, type, status, year, season }
+    const total = await cache.getOrSet({
+      key: `anime:count:${createHash('sha1')
+        .update(JSON.stringify([criteria, viewer.showAdult]))
+        .digest('base64url')}`,
+      ttl: CATALOG_TTL,
+      tags: [CATALOG_TAG],
+      factory: async () => {
+        const [row] = await this.#filtered(criteria, viewer).count('* as total')
+        return Number(row.$extras.total)
+      },
+    })
 
-    if (filters.type) query.where('anime.type', filters.type)
-    if (filters.status) query.where('anime.status', filters.status)
-    if (filters.year) query.where('anime.year', filters.year)
-    if (filters.season) query.where('anime.season', filters.season)
-    if (filters.genres?.length) this.#withAllGenres(query, filters.genres)
-    if (filters.q) this.search.apply(query, filters.q)
-
+    const query = this.#filtered(criteria, viewer)
+      .select(LISTED_COLUMNS.map((column) => `anime.${column}`))
+      .preload('genres')
+    if (filters.q) this.search.rank(query, filters.q)
     const sort = filters.sort ?? (filters.q ? 'relevance' : 'popularity')
     this.#sort(query, sort === 'relevance' && !filters.q ? 'popularity' : sort, filters.order)
-    return query.paginate(filters.page ?? 1, filters.perPage ?? 20)
+    const rows = await query.limit(perPage).offset((page - 1) * perPage)
+
+    const meta = {
+      total,
+      perPage,
+      currentPage: page,
+      lastPage: Math.max(1, Math.ceil(total / perPage)),
+    }
+    return { rows, meta }
+  }
+
+  #filtered(criteria: Criteria, viewer: Viewer) {
+    const query = Anime.query()
+    this.#visibleTo(query, viewer)
+    if (criteria.type) query.where('anime.type', criteria.type)
+    if (criteria.status) query.where('anime.status', criteria.status)
+    if (criteria.year) query.where('anime.year', criteria.year)
+    if (criteria.season) query.where('anime.season', criteria.season)
+    if (criteria.genres?.length) this.#withAllGenres(query, criteria.genres)
+    if (criteria.q) this.search.filter(query, criteria.q)
+    return query
   }
 
   season(year: number, season: Season, filters: BrowseFilters, viewer: Viewer) {
@@ -83,11 +155,11 @@ export default class CatalogService {
   }
 
   /**
-   * One anime by numeric id or slug, with genres and relations, as the Anime resource;
-   * 404 when it does not exist or is adult and hidden from the viewer.
+   * One anime by numeric id or slug, with genres and relations, as the tagged `{ data }`
+   * answer; 404 when it does not exist or is adult and hidden from the viewer.
    */
   async find(idOrSlug: string, viewer: Viewer) {
-    const anime = await cache.getOrSet({
+    const answer = await cache.getOrSet({
       key: `anime:detail:${idOrSlug.toLowerCase()}:${viewer.showAdult ? 'adult' : 'safe'}`,
       ttl: CATALOG_TTL,
       tags: [CATALOG_TAG],
@@ -102,12 +174,12 @@ export default class CatalogService {
         else query.where('slug', idOrSlug.toLowerCase())
         const row = await query.first()
         return row && (!row.isAdult || viewer.showAdult)
-          ? new AnimeTransformer(row).toObject()
+          ? tagged({ data: new AnimeTransformer(row).toObject() })
           : null
       },
     })
-    if (!anime) throw ApiException.notFound('Anime not found')
-    return anime
+    if (!answer) throw ApiException.notFound('Anime not found')
+    return answer
   }
 
   #visibleTo(query: ModelQueryBuilderContract<typeof Anime, any>, viewer: Viewer) {

@@ -6,6 +6,7 @@ import Genre from '#models/genre'
 import ApiException from '#exceptions/api_exception'
 import GenreTransformer from '#transformers/genre_transformer'
 import { slugify } from '#helpers/slugs'
+import { tagged } from '#helpers/http_cache'
 
 const UNIQUE_VIOLATION = '23505'
 
@@ -21,7 +22,7 @@ export default class GenreService {
       tags: ['catalog'],
       factory: async () => {
         const genres = await this.#withCounts().orderBy('genres.name', 'asc')
-        return genres.map((genre) => new GenreTransformer(genre).toObject())
+        return tagged({ data: genres.map((genre) => new GenreTransformer(genre).toObject()) })
       },
     })
   }

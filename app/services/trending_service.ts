@@ -8,6 +8,7 @@ import redis from '@adonisjs/redis/services/main'
 import Anime from '#models/anime'
 import AnimeTransformer from '#transformers/anime_transformer'
 import type { Viewer } from '#services/catalog_service'
+import { tagged } from '#helpers/http_cache'
 
 const PENDING_VIEWS = 'trending:pending_views'
 const PENDING_ACTIVITY = 'trending:pending_activity'
@@ -20,8 +21,6 @@ const HALF_LIFE_MS = 2 * 24 * 3600 * 1000
 const ACTIVITY_WEIGHT = 5
 /** The order clients are told about: the longest list `limit` can ask for. */
 const TOP_SIZE = 50
-
-export type TrendingAnswer = { data: Record<string, unknown>[]; computedAt: string }
 
 /**
  * Trending: a score per anime from recent views and list activity, decaying over about a
@@ -42,7 +41,7 @@ export default class TrendingService {
     await redis.hincrby(PENDING_ACTIVITY, String(animeId), 1)
   }
 
-  async current(limit: number, viewer: Viewer): Promise<TrendingAnswer> {
+  async current(limit: number, viewer: Viewer) {
     return cache.getOrSet({
       key: `anime:trending:${limit}:${viewer.showAdult ? 'adult' : 'safe'}`,
       ttl: '5m',
@@ -50,7 +49,10 @@ export default class TrendingService {
       factory: async () => {
         const rows = await this.#top(limit, viewer)
         const computedAt = (await redis.get(COMPUTED_AT)) ?? DateTime.utc().toISO()
-        return { data: rows.map((anime) => new AnimeTransformer(anime).toSelection()), computedAt }
+        return tagged({
+          data: rows.map((anime) => new AnimeTransformer(anime).toSelection()),
+          computedAt,
+        })
       },
     })
   }
