@@ -4,7 +4,6 @@ import { inject } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import mail from '@adonisjs/mail/services/main'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import User, { DEFAULT_PREFERENCES, type Role, type UserPreferences } from '#models/user'
 import UserSession from '#models/user_session'
 import SecurityEvent from '#models/security_event'
@@ -15,6 +14,7 @@ import EmailTokenService from '#services/email_token_service'
 import SecurityLogService from '#services/security_log_service'
 import SessionService from '#services/session_service'
 import type { ClientInfo } from '#helpers/client_info'
+import { saveUnique } from '#helpers/unique'
 
 export type SignupData = {
   email: string
@@ -31,7 +31,8 @@ export type ProfileChanges = {
   preferences?: Partial<UserPreferences>
 }
 
-const UNIQUE_VIOLATION = '23505'
+/** Which field a unique violation on `users` is about. */
+const userField = (constraint: string) => (constraint.includes('email') ? 'email' : 'username')
 const USERNAME_PATTERN = /^[a-zA-Z0-9_]{3,30}$/
 
 /**
@@ -47,18 +48,20 @@ export default class AccountService {
   ) {}
 
   async signup(data: SignupData, client: ClientInfo) {
-    const user = await this.#saveUnique((trx) =>
-      User.create(
-        {
-          email: data.email,
-          username: data.username,
-          password: data.password,
-          displayName: data.displayName ?? null,
-          role: 'user',
-          preferences: { ...DEFAULT_PREFERENCES },
-        },
-        { client: trx }
-      )
+    const user = await saveUnique(
+      (trx) =>
+        User.create(
+          {
+            email: data.email,
+            username: data.username,
+            password: data.password,
+            displayName: data.displayName ?? null,
+            role: 'user',
+            preferences: { ...DEFAULT_PREFERENCES },
+          },
+          { client: trx }
+        ),
+      userField
     )
     await this.sendVerification(user)
     const { tokens } = await this.sessions.start(user, client)
@@ -87,7 +90,7 @@ export default class AccountService {
     const { preferences, ...fields } = changes
     user.merge(fields)
     if (preferences) user.preferences = { ...user.settings, ...preferences }
-    return this.#saveUnique((trx) => user.useTransaction(trx).save())
+    return saveUnique((trx) => user.useTransaction(trx).save(), userField)
   }
 
   /** Gives an account a role (ace `user:role`); null when no account has that email or username. */
@@ -148,21 +151,5 @@ export default class AccountService {
 
   async #publicStats(_user: User) {
     return {}
-  }
-
-  /**
-   * Turns a race lost on a unique index into the same 422 the validator gives. The save gets
-   * its own transaction (a savepoint when nested) so the failure poisons nothing around it.
-   */
-  async #saveUnique<T>(save: (trx: TransactionClientContract) => Promise<T>) {
-    try {
-      return await db.transaction(save)
-    } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
-      const field = String((error as { constraint?: string }).constraint).includes('email')
-        ? 'email'
-        : 'username'
-      throw ApiException.invalidField(field, 'unique', `The ${field} has already been taken`)
-    }
   }
 }

@@ -14,6 +14,7 @@ import ApiException from '#exceptions/api_exception'
 import AnimeTransformer from '#transformers/anime_transformer'
 import { ADULT_TAG } from '#services/genre_mapping'
 import { slugify } from '#helpers/slugs'
+import { isUniqueViolation } from '#helpers/unique'
 
 export type AnimeChanges = {
   title?: string
@@ -38,8 +39,6 @@ export type AnimeChanges = {
   studios?: string[]
   externalIds?: Partial<Record<(typeof ID_PROVIDERS)[number], number | null>>
 }
-
-const UNIQUE_VIOLATION = '23505'
 
 /**
  * Admin writes to the catalog. Each write announces `catalog:changed`, which drops cached
@@ -104,9 +103,8 @@ export default class CatalogEditor {
     try {
       await row.useTransaction(trx).save()
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
-      const constraint = String((error as { constraint?: string }).constraint)
-      if (constraint.includes('slug')) {
+      if (!isUniqueViolation(error)) throw error
+      if (String(error.constraint).includes('slug')) {
         throw ApiException.invalidField('slug', 'unique', 'The slug has already been taken')
       }
       throw new ApiException('E_CONFLICT', 'Another anime already has one of these external ids')

@@ -1,14 +1,12 @@
 import cache from '@adonisjs/cache/services/main'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { saveUnique } from '#helpers/unique'
 import Genre from '#models/genre'
 import ApiException from '#exceptions/api_exception'
 import GenreTransformer from '#transformers/genre_transformer'
 import { slugify } from '#helpers/slugs'
 import { tagged } from '#helpers/http_cache'
-
-const UNIQUE_VIOLATION = '23505'
 
 /**
  * Genres with the number of non-adult titles in each (rule 11), and their admin CRUD.
@@ -29,8 +27,9 @@ export default class GenreService {
 
   async create(data: { name: string; slug?: string }) {
     const slug = data.slug ?? this.#slugOf(data.name)
-    const genre = await this.#saveUnique((trx) =>
-      Genre.create({ name: data.name, slug }, { client: trx })
+    const genre = await saveUnique(
+      (trx) => Genre.create({ name: data.name, slug }, { client: trx }),
+      () => 'slug'
     )
     await emitter.emit('catalog:changed', { reason: 'genre_created' })
     return this.#reload(genre.id)
@@ -40,7 +39,10 @@ export default class GenreService {
     const genre = await Genre.find(id)
     if (!genre) throw ApiException.notFound('Genre not found')
     genre.merge(data)
-    await this.#saveUnique((trx) => genre.useTransaction(trx).save())
+    await saveUnique(
+      (trx) => genre.useTransaction(trx).save(),
+      () => 'slug'
+    )
     await emitter.emit('catalog:changed', { reason: 'genre_updated' })
     return this.#reload(genre.id)
   }
@@ -79,15 +81,5 @@ export default class GenreService {
         'Give a slug: the name has no Latin letters'
       )
     return slug
-  }
-
-  /** A savepoint of its own, so that a unique violation does not poison an outer transaction. */
-  async #saveUnique<T>(save: (trx: TransactionClientContract) => Promise<T>) {
-    try {
-      return await db.transaction(save)
-    } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
-      throw ApiException.invalidField('slug', 'unique', 'The slug has already been taken')
-    }
   }
 }
