@@ -243,12 +243,22 @@ async function main() {
     await fetch(`${base}/api/v1/anime/trending`)
 
     await measure('browse, cached', 50, { requests: [{ path: '/api/v1/anime' }] })
-    await measure('browse, uncached', 50, {
+    // Distinct questions a visitor asks: a sort, maybe a filter, one of the first 20 pages.
+    const filters = [
+      '',
+      '&type=TV',
+      '&type=MOVIE',
+      '&genres=action',
+      '&genres=comedy,romance',
+      '&year=2016',
+      '&status=FINISHED',
+    ]
+    await measure('browse, uncached (filters, pages 1-20)', 50, {
       requests: [
         {
           setupRequest: (request) => ({
             ...request,
-            path: `/api/v1/anime?sort=${pick(sorts)}&page=${1 + Math.floor(Math.random() * 700)}&perPage=${pick([10, 20, 25, 50])}`,
+            path: `/api/v1/anime?sort=${pick(sorts)}${pick(filters)}&page=${1 + Math.floor(Math.random() * 20)}&perPage=${pick([10, 20, 25, 50])}`,
           }),
         },
       ],

@@ -27,6 +27,11 @@ export const http = defineConfig({
    * Comma lists (`genres`, `fields`) are split by their validators, which report bad items
    * by field; the query-string parser leaves them as strings.
    */
+  /**
+   * Answers are plain data (no cycles, no bigints), so the native serializer is enough and
+   * several times faster than the framework's safe default.
+   */
+  serializeJSON: (value: unknown) => JSON.stringify(value),
   qs: {
     parse: { comma: false },
   },

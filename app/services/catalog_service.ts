@@ -102,14 +102,36 @@ export default class CatalogService {
     })
   }
 
-  /**
-   * One page of rows. The total is cached per set of filters (whatever the page or sort), so
-   * paging through results counts them once.
-   */
+  /** One page of rows and the contract's `meta`. */
   async #page(filters: BrowseFilters, viewer: Viewer) {
     const { page = 1, perPage = 20, q, genres, type, status, year, season } = filters
     const criteria = { q, genres, type, status, year, season }
-    const total = await cache.getOrSet({
+
+    const query = this.#filtered(criteria, viewer)
+      .select(LISTED_COLUMNS.map((column) => `anime.${column}`))
+      .preload('genres')
+    // A search counts its matches in the same query: each search is asked once.
+    if (q) this.search.rank(query, q).select(db.raw('count(*) over () as total_count'))
+    const sort = filters.sort ?? (q ? 'relevance' : 'popularity')
+    this.#sort(query, sort === 'relevance' && !q ? 'popularity' : sort, filters.order)
+    const rows = await query.limit(perPage).offset((page - 1) * perPage)
+
+    const total =
+      q && rows.length > 0
+        ? Number(rows[0].$extras.total_count)
+        : await this.#count(criteria, viewer)
+    const meta = {
+      total,
+      perPage,
+      currentPage: page,
+      lastPage: Math.max(1, Math.ceil(total / perPage)),
+    }
+    return { rows, meta }
+  }
+
+  /** Browsing the same filters page after page counts them once a minute. */
+  #count(criteria: Criteria, viewer: Viewer) {
+    return cache.getOrSet({
       key: `anime:count:${createHash('sha1')
         .update(JSON.stringify([criteria, viewer.showAdult]))
         .digest('base64url')}`,
@@ -120,22 +142,6 @@ export default class CatalogService {
         return Number(row.$extras.total)
       },
     })
-
-    const query = this.#filtered(criteria, viewer)
-      .select(LISTED_COLUMNS.map((column) => `anime.${column}`))
-      .preload('genres')
-    if (filters.q) this.search.rank(query, filters.q)
-    const sort = filters.sort ?? (filters.q ? 'relevance' : 'popularity')
-    this.#sort(query, sort === 'relevance' && !filters.q ? 'popularity' : sort, filters.order)
-    const rows = await query.limit(perPage).offset((page - 1) * perPage)
-
-    const meta = {
-      total,
-      perPage,
-      currentPage: page,
-      lastPage: Math.max(1, Math.ceil(total / perPage)),
-    }
-    return { rows, meta }
   }
 
   #filtered(criteria: Criteria, viewer: Viewer) {
