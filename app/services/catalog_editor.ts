@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import { inject } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
@@ -12,6 +13,7 @@ import Anime, {
 import Genre from '#models/genre'
 import ApiException from '#exceptions/api_exception'
 import AnimeTransformer from '#transformers/anime_transformer'
+import AnimeRows from '#services/anime_rows'
 import { ADULT_TAG } from '#services/genre_mapping'
 import { slugify } from '#helpers/slugs'
 import { isUniqueViolation } from '#helpers/unique'
@@ -44,7 +46,10 @@ export type AnimeChanges = {
  * Admin writes to the catalog. Each write announces `catalog:changed`, which drops cached
  * catalog answers on every instance.
  */
+@inject()
 export default class CatalogEditor {
+  constructor(protected rows: AnimeRows) {}
+
   async create(changes: AnimeChanges & { title: string }) {
     const anime = await db.transaction(async (trx) => {
       const row = new Anime().useTransaction(trx)
@@ -139,11 +144,9 @@ export default class CatalogEditor {
   }
 
   async #detail(id: number) {
-    const anime = await Anime.query()
-      .where('id', id)
-      .preload('genres')
-      .preload('relations')
-      .firstOrFail()
-    return new AnimeTransformer(anime).toObject()
+    const [row] = await this.rows.fetch(Anime.query().where('anime.id', id), {
+      relations: { showAdult: true },
+    })
+    return new AnimeTransformer(row).toObject()
   }
 }

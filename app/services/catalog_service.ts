@@ -7,6 +7,7 @@ import Anime, { type AnimeStatus, type AnimeType, type Season } from '#models/an
 import type User from '#models/user'
 import ApiException from '#exceptions/api_exception'
 import AnimeSearch from '#services/anime_search'
+import AnimeRows from '#services/anime_rows'
 import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
 import type { AnimeField, AnimeSort } from '#validators/anime'
 import { tagged } from '#helpers/http_cache'
@@ -34,49 +35,15 @@ export const CATALOG_TTL = '60s'
 export const CATALOG_TAG = 'catalog'
 
 /**
- * What lists read: every column of the Anime resource, not the search and import
- * bookkeeping (search vectors, source URLs, hashes), which would triple the row width.
- */
-const LISTED_COLUMNS = [
-  'id',
-  'slug',
-  'title',
-  'title_english',
-  'title_japanese',
-  'synonyms',
-  'type',
-  'status',
-  'episodes',
-  'duration_minutes',
-  'season',
-  'year',
-  'start_date',
-  'end_date',
-  'synopsis',
-  'cover_image',
-  'thumbnail_image',
-  'banner_image',
-  'tags',
-  'studios',
-  'external_ids',
-  'is_adult',
-  'average_score',
-  'score_count',
-  'popularity',
-  'trending_score',
-  'view_count',
-  'source_score',
-  'created_at',
-  'updated_at',
-]
-
-/**
  * Reads of the catalog: browse, search and seasons, and one anime by id or slug. Adult titles
  * stay hidden unless the viewer opted in.
  */
 @inject()
 export default class CatalogService {
-  constructor(protected search: AnimeSearch) {}
+  constructor(
+    protected search: AnimeSearch,
+    protected rows: AnimeRows
+  ) {}
 
   static viewerOf(user: User | undefined): Viewer {
     return { showAdult: user?.settings.showAdult ?? false }
@@ -108,18 +75,16 @@ export default class CatalogService {
     const criteria = { q, genres, type, status, year, season }
 
     const query = this.#filtered(criteria, viewer)
-      .select(LISTED_COLUMNS.map((column) => `anime.${column}`))
-      .preload('genres')
     // A search counts its matches in the same query: each search is asked once.
     if (q) this.search.rank(query, q).select(db.raw('count(*) over () as total_count'))
     const sort = filters.sort ?? (q ? 'relevance' : 'popularity')
     this.#sort(query, sort === 'relevance' && !q ? 'popularity' : sort, filters.order)
-    const rows = await query.limit(perPage).offset((page - 1) * perPage)
+    const rows = await this.rows.fetch<{ total_count?: number }>(
+      query.limit(perPage).offset((page - 1) * perPage)
+    )
 
     const total =
-      q && rows.length > 0
-        ? Number(rows[0].$extras.total_count)
-        : await this.#count(criteria, viewer)
+      q && rows.length > 0 ? Number(rows[0].total_count) : await this.#count(criteria, viewer)
     const meta = {
       total,
       perPage,
@@ -171,17 +136,11 @@ export default class CatalogService {
       tags: [CATALOG_TAG],
       factory: async () => {
         const query = Anime.query()
-          .preload('genres')
-          .preload('relations', (relations) => {
-            this.#visibleTo(relations, viewer)
-            relations.orderBy('anime.start_date', 'asc').orderBy('anime.id', 'asc')
-          })
-        if (/^\d+$/.test(idOrSlug)) query.where('id', Number(idOrSlug))
-        else query.where('slug', idOrSlug.toLowerCase())
-        const row = await query.first()
-        return row && (!row.isAdult || viewer.showAdult)
-          ? tagged({ data: new AnimeTransformer(row).toObject() })
-          : null
+        this.#visibleTo(query, viewer)
+        if (/^\d+$/.test(idOrSlug)) query.where('anime.id', Number(idOrSlug))
+        else query.where('anime.slug', idOrSlug.toLowerCase())
+        const [row] = await this.rows.fetch(query.limit(1), { relations: viewer })
+        return row ? tagged({ data: new AnimeTransformer(row).toObject() }) : null
       },
     })
     if (!answer) throw ApiException.notFound('Anime not found')

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon'
+import { inject } from '@adonisjs/core'
 import cache from '@adonisjs/cache/services/main'
 import emitter from '@adonisjs/core/services/emitter'
 import logger from '@adonisjs/core/services/logger'
@@ -8,6 +9,7 @@ import redis from '@adonisjs/redis/services/main'
 import Anime from '#models/anime'
 import AnimeTransformer from '#transformers/anime_transformer'
 import type { Viewer } from '#services/catalog_service'
+import AnimeRows from '#services/anime_rows'
 import { tagged } from '#helpers/http_cache'
 
 const PENDING_VIEWS = 'trending:pending_views'
@@ -28,7 +30,10 @@ const TOP_SIZE = 50
  * counted in Redis and flushed to PostgreSQL in batches, never a write per GET. With no
  * activity at all the order falls back to popularity.
  */
+@inject()
 export default class TrendingService {
+  constructor(protected rows: AnimeRows) {}
+
   /** Counts a detail view; never fails or slows the request. */
   recordView(animeId: number) {
     redis.hincrby(PENDING_VIEWS, String(animeId), 1).catch((error) => {
@@ -47,7 +52,7 @@ export default class TrendingService {
       ttl: '5m',
       tags: ['trending'],
       factory: async () => {
-        const rows = await this.#top(limit, viewer)
+        const rows = await this.rows.fetch(this.#order(limit, viewer))
         const computedAt = (await redis.get(COMPUTED_AT)) ?? DateTime.utc().toISO()
         return tagged({
           data: rows.map((anime) => new AnimeTransformer(anime).toSelection()),
@@ -103,7 +108,7 @@ export default class TrendingService {
     })
     await redis.set(COMPUTED_AT, now.toISO()!)
 
-    const leaders = await this.#top(TOP_SIZE, { showAdult: true })
+    const leaders = await this.#order(TOP_SIZE, { showAdult: true }).select('anime.id')
     const top = leaders.map((anime) => anime.id).join(',')
     const previous = await redis.getset(TOP_IDS, top)
     await cache.deleteByTag({ tags: ['trending'] })
@@ -112,9 +117,8 @@ export default class TrendingService {
     }
   }
 
-  #top(limit: number, viewer: Viewer) {
+  #order(limit: number, viewer: Viewer) {
     return Anime.query()
-      .preload('genres')
       .if(!viewer.showAdult, (query) => query.where('is_adult', false))
       .orderBy('trending_score', 'desc')
       .orderBy('popularity', 'desc')

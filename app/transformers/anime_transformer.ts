@@ -1,7 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type Anime from '#models/anime'
 import type { AnimeField } from '#validators/anime'
-import { isoTime } from '#helpers/dates'
+import type { AnimeRow } from '#services/anime_rows'
 
 /** The fields of an AnimeCard, the light shape lists return by default. */
 export const CARD_FIELDS = [
@@ -32,12 +31,13 @@ export const COUNTER_FIELDS = [
 ] as const
 
 /**
- * The Anime resource. `toObject` is the full detail; the `toSelection` variant keeps the
- * fields given (the AnimeCard by default, or what `?fields=` asked for).
+ * The Anime resource, from a plain row (see AnimeRows). `toObject` is the full detail; the
+ * `toSelection` variant keeps the fields given (the AnimeCard by default, or what `?fields=`
+ * asked for).
  */
-export default class AnimeTransformer extends BaseTransformer<Anime> {
+export default class AnimeTransformer extends BaseTransformer<AnimeRow> {
   constructor(
-    resource: Anime,
+    resource: AnimeRow,
     protected fields: readonly AnimeField[] = CARD_FIELDS
   ) {
     super(resource)
@@ -49,55 +49,38 @@ export default class AnimeTransformer extends BaseTransformer<Anime> {
       id: anime.id,
       slug: anime.slug,
       title: anime.title,
-      titleEnglish: anime.titleEnglish ?? null,
-      titleJapanese: anime.titleJapanese ?? null,
-      synonyms: anime.synonyms ?? [],
+      titleEnglish: anime.title_english,
+      titleJapanese: anime.title_japanese,
+      synonyms: anime.synonyms,
       type: anime.type,
       status: anime.status,
-      episodes: anime.episodes ?? null,
-      durationMinutes: anime.durationMinutes ?? null,
-      season: anime.season ?? null,
-      year: anime.year ?? null,
-      startDate: anime.startDate?.toISODate() ?? null,
-      endDate: anime.endDate?.toISODate() ?? null,
-      synopsis: anime.synopsis ?? null,
-      coverImage: anime.coverImage ?? null,
-      thumbnailImage: anime.thumbnailImage ?? null,
-      bannerImage: anime.bannerImage ?? null,
-      genres: this.#genres(),
-      tags: anime.tags ?? [],
-      studios: anime.studios ?? [],
-      averageScore: anime.averageScore ?? null,
-      scoreCount: anime.scoreCount ?? 0,
-      popularity: anime.popularity ?? 0,
-      trendingScore: Math.round((anime.trendingScore ?? 0) * 1000) / 1000,
-      viewCount: Number(anime.viewCount ?? 0),
-      externalIds: anime.externalIds ?? {},
-      relations: this.#relations(),
-      createdAt: isoTime(anime.createdAt),
-      updatedAt: isoTime(anime.updatedAt),
+      episodes: anime.episodes,
+      durationMinutes: anime.duration_minutes,
+      season: anime.season,
+      year: anime.year,
+      startDate: anime.start_date,
+      endDate: anime.end_date,
+      synopsis: anime.synopsis,
+      coverImage: anime.cover_image,
+      thumbnailImage: anime.thumbnail_image,
+      bannerImage: anime.banner_image,
+      genres: anime.genres,
+      tags: anime.tags,
+      studios: anime.studios,
+      averageScore: anime.average_score,
+      scoreCount: anime.score_count,
+      popularity: anime.popularity,
+      trendingScore: Math.round(anime.trending_score * 1000) / 1000,
+      viewCount: anime.view_count,
+      externalIds: anime.external_ids,
+      relations: anime.relations,
+      createdAt: anime.created_at.toISOString(),
+      updatedAt: anime.updated_at.toISOString(),
     }
   }
 
   toSelection() {
     const full = this.toObject()
     return Object.fromEntries(this.fields.map((field) => [field, full[field]]))
-  }
-
-  #genres() {
-    const genres = this.resource.$preloaded.genres ? this.resource.genres : []
-    return genres
-      .map((genre) => ({ id: genre.id, slug: genre.slug, name: genre.name }))
-      .sort((a, b) => a.name.localeCompare(b.name))
-  }
-
-  #relations() {
-    const relations = this.resource.$preloaded.relations ? this.resource.relations : []
-    return relations.map((related) => ({
-      id: related.id,
-      slug: related.slug,
-      title: related.title,
-      coverImage: related.coverImage ?? null,
-    }))
   }
 }
