@@ -19,11 +19,6 @@ export default class MailQueueProvider {
     })
   }
 
-  /** Lets tests wait for the mails a request queued. */
-  async settle() {
-    await Promise.all(this.#queues.map((queue) => queue.settle()))
-  }
-
   async shutdown() {
     this.#queues.forEach((queue) => queue.stop())
   }

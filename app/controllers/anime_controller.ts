@@ -33,7 +33,7 @@ export default class AnimeController {
       String(ctx.params.idOrSlug),
       CatalogService.viewerOf(ctx.auth.user)
     )
-    this.trending.recordView(answer.body.data.id)
+    this.trending.recordView(answer.id)
     return cacheable(ctx, answer, 60)
   }
 

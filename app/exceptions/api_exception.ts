@@ -54,10 +54,6 @@ export default class ApiException extends Exception {
     this.headers = options.headers ?? {}
   }
 
-  static statusOf(code: ErrorCode) {
-    return STATUS[code]
-  }
-
   static notFound(message = 'Resource not found') {
     return new ApiException('E_NOT_FOUND', message)
   }

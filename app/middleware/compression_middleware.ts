@@ -17,37 +17,45 @@ export default class CompressionMiddleware {
   async handle({ request, response }: HttpContext, next: NextFn) {
     await next()
 
-    const body = response.getBody()
-    if (
-      body === null ||
-      body === undefined ||
-      typeof body !== 'object' ||
-      body instanceof Uint8Array
-    ) {
-      return
-    }
-    if (response.getHeader('Content-Encoding') || request.method() === 'HEAD') return
+    const json = this.#json(response)
+    if (json === null || request.method() === 'HEAD') return
 
     response.append('Vary', 'Accept-Encoding')
     const encoding = request.encoding(['br', 'gzip', 'identity'])
     if (encoding !== 'br' && encoding !== 'gzip') return
 
-    const json = JSON.stringify(body)
-    const size = Buffer.byteLength(json)
+    const text = json()
+    const size = Buffer.byteLength(text)
     if (size < MIN_SIZE) return
 
     const compressed =
       encoding === 'br'
-        ? await brotli(json, {
+        ? await brotli(text, {
             params: {
               [constants.BROTLI_PARAM_QUALITY]: 4,
               [constants.BROTLI_PARAM_SIZE_HINT]: size,
             },
           })
-        : await gzipAsync(json, { level: 6 })
+        : await gzipAsync(text, { level: 6 })
 
     response.header('Content-Encoding', encoding)
     response.header('Content-Type', 'application/json; charset=utf-8')
     response.send(compressed)
+  }
+
+  /**
+   * The JSON the response will carry, produced only when needed: an object body, or a string
+   * already serialized (cached catalog answers). Null for anything else.
+   */
+  #json(response: HttpContext['response']): (() => string) | null {
+    if (response.getHeader('Content-Encoding')) return null
+    const body = response.getBody()
+    if (typeof body === 'string') {
+      const type = String(response.getHeader('Content-Type') ?? '')
+      return type.startsWith('application/json') ? () => body : null
+    }
+    if (body === null || body === undefined || typeof body !== 'object') return null
+    if (body instanceof Uint8Array) return null
+    return () => JSON.stringify(body)
   }
 }

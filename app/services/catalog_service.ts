@@ -126,8 +126,8 @@ export default class CatalogService {
   }
 
   /**
-   * One anime by numeric id or slug, with genres and relations, as the tagged `{ data }`
-   * answer; 404 when it does not exist or is adult and hidden from the viewer.
+   * One anime by numeric id or slug, with genres and relations: its id and the tagged
+   * `{ data }` answer; 404 when it does not exist or is adult and hidden from the viewer.
    */
   async find(idOrSlug: string, viewer: Viewer) {
     const answer = await cache.getOrSet({
@@ -140,7 +140,9 @@ export default class CatalogService {
         if (/^\d+$/.test(idOrSlug)) query.where('anime.id', Number(idOrSlug))
         else query.where('anime.slug', idOrSlug.toLowerCase())
         const [row] = await this.rows.fetch(query.limit(1), { relations: viewer })
-        return row ? tagged({ data: new AnimeTransformer(row).toObject() }) : null
+        return row
+          ? { id: row.id, ...tagged({ data: new AnimeTransformer(row).toObject() }) }
+          : null
       },
     })
     if (!answer) throw ApiException.notFound('Anime not found')

@@ -22,7 +22,6 @@ const BACKOFF_MS = [1_000, 5_000, 30_000, 120_000]
  * which the contract accepts for verification and reset mails (users can ask again).
  */
 export default class MailQueue implements MailerMessenger {
-  #pending = new Set<Promise<void>>()
   #timers = new Set<NodeJS.Timeout>()
 
   constructor(
@@ -34,11 +33,6 @@ export default class MailQueue implements MailerMessenger {
     this.#run({ mail, sendConfig, attempt: 1 })
   }
 
-  /** Resolves once every mail now being sent has been tried (used by tests and shutdown). */
-  async settle() {
-    await Promise.allSettled([...this.#pending])
-  }
-
   /** Drops retries still waiting, on shutdown. */
   stop() {
     this.#timers.forEach((timer) => clearTimeout(timer))
@@ -46,14 +40,12 @@ export default class MailQueue implements MailerMessenger {
   }
 
   #run(job: Job) {
-    const sending = this.mailer
+    this.mailer
       .sendCompiled(job.mail, job.sendConfig)
       .then(() => {
         this.logger.info({ mailer: this.mailer.name, attempt: job.attempt }, 'mail sent')
       })
       .catch((error: Error) => this.#retry(job, error))
-      .finally(() => this.#pending.delete(sending))
-    this.#pending.add(sending)
   }
 
   #retry(job: Job, error: Error) {

@@ -68,6 +68,19 @@ test.group('Signup and email verification', () => {
     assert.isTrue(response.body().user.id > 0)
   })
 
+  test('a mail refused by the server is retried with back-off until it goes through', async ({
+    client,
+    assert,
+  }) => {
+    smtpSink.mode = 'refuse'
+    await client.post('/api/v1/auth/signup').json(signup())
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    assert.lengthOf(smtpSink.sentTo('rin@example.com'), 0)
+    smtpSink.mode = 'accept'
+    const mail = await smtpSink.waitFor('rin@example.com', 8000)
+    assert.include(mail.text!, '/verify-email?token=')
+  }).timeout(15_000)
+
   test('a mail server that hangs does not slow signup down', async ({ client, assert }) => {
     smtpSink.mode = 'hang'
     const startedAt = Date.now()

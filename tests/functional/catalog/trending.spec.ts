@@ -60,6 +60,22 @@ test.group('Trending', (group) => {
     assert.equal(response.body().data[0].title, 'Tian Guan Ci Fu')
   })
 
+  test('list activity weighs more than views', async ({ client, assert }) => {
+    const trending = await app.container.make(TrendingService)
+    const viewed = await animeIdOf('Naruto')
+    const listed = await animeIdOf('Oshi no Ko')
+    for (let view = 0; view < 3; view++)
+      await expectStatus(client.get(`/api/v1/anime/${viewed}`), 200)
+    await waitForViews(viewed, 3)
+    await trending.recordActivity(listed)
+    await trending.recompute()
+    const response = await client.get('/api/v1/anime/trending').qs({ limit: 2 })
+    assert.deepEqual(
+      response.body().data.map((anime: { title: string }) => anime.title),
+      ['Oshi no Ko', 'Naruto']
+    )
+  })
+
   test('one instance at a time recomputes (Redis lock)', async ({ assert }) => {
     const trending = await app.container.make(TrendingService)
     const results = await Promise.all([trending.recompute(), trending.recompute()])
