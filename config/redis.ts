@@ -37,6 +37,9 @@ const redisConfig = defineConfig({
        * fail quickly while it is away instead of queueing forever.
        */
       maxRetriesPerRequest: 2,
+      // Commands issued in the same tick (limiter, cache, counters of concurrent requests)
+      // share one round trip.
+      enableAutoPipelining: true,
       retryStrategy: (times: number) => Math.min(times * 200, 2000),
     },
   },
