@@ -29,8 +29,7 @@ export default class AccessTokenController {
 
   /** Logout everywhere: every session of the user ends. */
   async destroyAll(ctx: HttpContext) {
-    const user = ctx.auth.getUserOrFail()
-    await this.sessions.endAll(user)
+    await this.sessions.logoutEverywhere(ctx.auth.getUserOrFail(), clientInfo(ctx))
     return ctx.response.noContent()
   }
 }

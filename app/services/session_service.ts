@@ -127,6 +127,12 @@ export default class SessionService {
     await emitter.emit('session:revoked', { userId: user.id, sessionId: session.id })
   }
 
+  /** Logout everywhere, at the user's request: every session ends, and the log says so. */
+  async logoutEverywhere(user: User, client: ClientInfo) {
+    const ended = await this.endAll(user)
+    await this.securityLog.record('logout', user, client, { sessions: ended, everywhere: true })
+  }
+
   /** Ends every session of the user, or every one but `exceptSessionId`. */
   async endAll(user: User, options: { exceptSessionId?: number } = {}) {
     const sessions = await this.active(user).if(options.exceptSessionId, (query) =>

@@ -96,7 +96,7 @@ test.group('Logout and sessions', () => {
     after.assertBodyContains({ errors: [{ code: 'E_UNAUTHORIZED' }] })
   })
 
-  test('logout-all ends every session of the user', async ({ client }) => {
+  test('logout-all ends every session of the user and logs it', async ({ client, assert }) => {
     const first = await signedInUser()
     const login = await client
       .post('/api/v1/auth/login')
@@ -109,6 +109,8 @@ test.group('Logout and sessions', () => {
       .post('/api/v1/auth/refresh')
       .json({ refreshToken: second.refreshToken })
     refresh.assertStatus(400)
+    const logged = await SecurityEvent.query().where({ userId: first.user.id, type: 'logout' })
+    assert.lengthOf(logged, 1)
   })
 
   test('sessions lists the devices with the current one marked', async ({ client, assert }) => {
