@@ -129,7 +129,8 @@ const stringList = (maxItems: number, maxLength: number) =>
 
 /** Anime fields an admin may set; `title` is required on create only. */
 const animeFields = {
-  slug: vine.string().trim().toLowerCase().maxLength(160).regex(slugPattern).optional(),
+  // Not digits only: /anime/86 names the anime with id 86.
+  slug: vine.string().trim().toLowerCase().maxLength(160).regex(slugPattern).regex(/\D/).optional(),
   titleEnglish: text(500).nullable().optional(),
   titleJapanese: text(500).nullable().optional(),
   synonyms: stringList(100, 500).optional(),

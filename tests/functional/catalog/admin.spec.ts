@@ -73,6 +73,13 @@ test.group('Catalog administration', (group) => {
     takenSlug.assertStatus(422)
     assert.deepInclude(takenSlug.body().errors[0], { field: 'slug', rule: 'unique' })
 
+    const digitsOnly = await client
+      .post('/api/v1/anime')
+      .bearerToken(token)
+      .json({ title: '86', slug: '86' })
+    digitsOnly.assertStatus(422)
+    assert.deepInclude(digitsOnly.body().errors[0], { field: 'slug', rule: 'regex' })
+
     const badGenre = await client
       .post('/api/v1/anime')
       .bearerToken(token)
