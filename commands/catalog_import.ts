@@ -1,7 +1,7 @@
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import env from '#start/env'
-import CatalogImporter from '#services/catalog_importer'
+import CatalogImporter, { CatalogImportBusyError } from '#services/catalog_importer'
 import { CatalogSourceError } from '#services/catalog_reader'
 
 const BAR_WIDTH = 30
@@ -69,7 +69,9 @@ export default class CatalogImport extends BaseCommand {
         },
       })
     } catch (error) {
-      if (!(error instanceof CatalogSourceError)) throw error
+      if (!(error instanceof CatalogSourceError || error instanceof CatalogImportBusyError)) {
+        throw error
+      }
       if (interactive) this.logger.logUpdatePersist()
       this.logger.error(error.message)
       this.exitCode = 1

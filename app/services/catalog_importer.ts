@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import emitter from '@adonisjs/core/services/emitter'
 import logger from '@adonisjs/core/services/logger'
 import db from '@adonisjs/lucid/services/db'
+import lock from '@adonisjs/lock/services/main'
 import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { ID_PROVIDERS, type ExternalIds, type IdProvider } from '#models/anime'
 import CatalogReader, { type CatalogRecord } from '#services/catalog_reader'
@@ -139,6 +140,9 @@ const WANTED_RELATIONS = `
   join (select id, unnest(sources) as url from anime) s on s.url = r.url
   where r.id <> s.id`
 
+/** Another import holds the lock. */
+export class CatalogImportBusyError extends Error {}
+
 /**
  * Imports the anime-offline-database format (JSON document or JSON Lines, file or URL) into the
  * catalog. Streams the data and writes it in batches, one transaction each, so memory stays flat
@@ -152,10 +156,22 @@ export default class CatalogImporter {
 
   constructor(protected reader: CatalogReader) {}
 
+  /**
+   * Imports under a Redis lock: two imports at once (two operators, two instances) would race
+   * on the same rows, so the second one is refused.
+   */
   async import(
     location: string,
     options: CatalogImportOptions = {}
   ): Promise<CatalogImportSummary> {
+    const [acquired, summary] = await lock
+      .createLock('catalog:import', '2h')
+      .runImmediately(() => this.#import(location, options))
+    if (!acquired) throw new CatalogImportBusyError('Another catalog import is running: try later')
+    return summary
+  }
+
+  async #import(location: string, options: CatalogImportOptions): Promise<CatalogImportSummary> {
     const startedAt = performance.now()
     // Genre ids are cached per run only: genres may change between runs.
     this.#genreIds.clear()

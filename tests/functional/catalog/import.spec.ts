@@ -4,7 +4,7 @@ import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import Anime from '#models/anime'
-import CatalogImporter from '#services/catalog_importer'
+import CatalogImporter, { CatalogImportBusyError } from '#services/catalog_importer'
 import { fixturePath, importCatalog } from '#tests/helpers/catalog'
 
 async function counts() {
@@ -107,6 +107,20 @@ test.group('Catalog import', () => {
     const importer = await app.container.make(CatalogImporter)
     const summary = await importer.import(`http://127.0.0.1:${port}/anime-offline-database.json`)
     assert.equal(summary.created, 32)
+  })
+
+  test('a second import while one runs is refused', async ({ assert }) => {
+    const importer = await app.container.make(CatalogImporter)
+    const results = await Promise.allSettled([
+      importer.import(fixturePath('catalog.json')),
+      importer.import(fixturePath('catalog.json')),
+    ])
+    assert.sameMembers(
+      results.map((result) => result.status),
+      ['fulfilled', 'rejected']
+    )
+    const refused = results.find((result) => result.status === 'rejected')!
+    assert.instanceOf(refused.reason, CatalogImportBusyError)
   })
 
   test('--limit stops after N entries', async ({ assert }) => {
