@@ -1,14 +1,20 @@
 import type { ApplicationService } from '@adonisjs/core/types'
 import env from '#start/env'
+import ViewCounter from '#services/view_counter'
 
 /**
- * Recomputes trending every TRENDING_INTERVAL on web instances. Every instance runs the
- * timer; the Redis lock in TrendingService lets one of them do the work each time.
+ * Owns the process's view counter, and recomputes trending every TRENDING_INTERVAL on web
+ * instances. Every instance runs the timer; the Redis lock in TrendingService lets one of
+ * them do the work each time.
  */
 export default class TrendingProvider {
   #timer?: NodeJS.Timeout
 
   constructor(protected app: ApplicationService) {}
+
+  register() {
+    this.app.container.singleton(ViewCounter, () => new ViewCounter())
+  }
 
   async ready() {
     if (this.app.getEnvironment() !== 'web') return
@@ -23,7 +29,10 @@ export default class TrendingProvider {
     this.#timer.unref()
   }
 
+  /** Runs before Redis closes (providers stop in reverse order): the last views are kept. */
   async shutdown() {
     clearInterval(this.#timer)
+    const views = await this.app.container.make(ViewCounter)
+    await views.flush()
   }
 }

@@ -2,7 +2,6 @@ import { DateTime } from 'luxon'
 import { inject } from '@adonisjs/core'
 import cache from '@adonisjs/cache/services/main'
 import emitter from '@adonisjs/core/services/emitter'
-import logger from '@adonisjs/core/services/logger'
 import lock from '@adonisjs/lock/services/main'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
@@ -10,9 +9,9 @@ import Anime from '#models/anime'
 import AnimeTransformer from '#transformers/anime_transformer'
 import type { Viewer } from '#services/catalog_service'
 import AnimeRows from '#services/anime_rows'
+import ViewCounter, { PENDING_VIEWS } from '#services/view_counter'
 import { tagged } from '#helpers/http_cache'
 
-const PENDING_VIEWS = 'trending:pending_views'
 const PENDING_ACTIVITY = 'trending:pending_activity'
 const COMPUTED_AT = 'trending:computed_at'
 const TOP_IDS = 'trending:top_ids'
@@ -32,13 +31,14 @@ const TOP_SIZE = 50
  */
 @inject()
 export default class TrendingService {
-  constructor(protected rows: AnimeRows) {}
+  constructor(
+    protected rows: AnimeRows,
+    protected views: ViewCounter
+  ) {}
 
   /** Counts a detail view; never fails or slows the request. */
   recordView(animeId: number) {
-    redis.hincrby(PENDING_VIEWS, String(animeId), 1).catch((error) => {
-      logger.warn({ err: error }, 'could not count an anime view')
-    })
+    this.views.record(animeId)
   }
 
   /** Counts list activity (add, score, status change) on an anime. */
@@ -79,6 +79,7 @@ export default class TrendingService {
     const elapsed = last ? Math.max(0, now.toMillis() - DateTime.fromISO(last).toMillis()) : 0
     const decay = Math.pow(0.5, elapsed / HALF_LIFE_MS)
 
+    await this.views.flush()
     const views = await this.#drain(PENDING_VIEWS)
     const activity = await this.#drain(PENDING_ACTIVITY)
     const ids = [...new Set([...views.keys(), ...activity.keys()])]
