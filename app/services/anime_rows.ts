@@ -77,10 +77,7 @@ const COLUMNS = [
   'updated_at',
 ].map((column) => `anime.${column}`)
 
-/**
- * Each anime's genres as a JSON array, computed in the same statement: a page of anime is
- * one query. PostgreSQL evaluates it after ORDER BY and LIMIT, for the rows answered only.
- */
+/** Each anime's genres as a JSON array, in the statement that reads the anime. */
 const GENRES = `coalesce((
   select json_agg(json_build_object('id', genres.id, 'slug', genres.slug, 'name', genres.name)
     order by genres.name)
@@ -96,24 +93,58 @@ const relationsFor = ({ showAdult }: { showAdult: boolean }) => `coalesce((
   where anime_relations.anime_id = anime.id${showAdult ? '' : ' and not related.is_adult'}
   ), '[]') as relations`
 
+type FetchOptions = {
+  /** Related anime, as this viewer may see them (details). */
+  relations?: { showAdult: boolean }
+  /** Rows to skip before the answered ones (pages after the first). */
+  offset?: number
+}
+
 /**
- * Reads anime for answers as plain rows, in one query: lists of 50 titles hydrated as Lucid
- * models cost more CPU than their SQL. Models stay for writes.
+ * Reads anime for answers as plain rows: lists of 50 titles hydrated as Lucid models cost
+ * more CPU than their SQL. Models stay for writes.
  */
 export default class AnimeRows {
   /**
-   * Runs a query of anime (filters, order, paging already applied) with their genres, and
-   * their relations when asked. Extra selected expressions stay on the rows.
+   * Runs a query of anime (filters, order and limit already applied) with their genres, and
+   * their relations when asked. Extra expressions the query selects (a search rank, a total)
+   * stay on the rows.
+   *
+   * A first page is one statement. A deeper one picks its ids first and then reads those rows
+   * by primary key: otherwise PostgreSQL sorts every matching row at full width and reads the
+   * genres of all the rows it skips (700 for page 14 of 50).
    */
   async fetch<Extra extends object = object>(
     query: ModelQueryBuilderContract<typeof Anime>,
-    options: { relations?: { showAdult: boolean } } = {}
+    { relations, offset = 0 }: FetchOptions = {}
   ) {
-    const { relations } = options
+    if (offset === 0) {
+      const rows = (await this.#withDetails(query, relations).pojo()) as (AnimeRow & Extra)[]
+      return rows.map((row) => ({ ...row, relations: row.relations ?? [] }))
+    }
+
+    const page = (await query.select('anime.id').offset(offset).pojo()) as ({
+      id: number
+    } & Extra)[]
+    if (page.length === 0) return []
+    const ids = page.map(({ id }) => id)
+    const rows: AnimeRow[] = await this.#withDetails(
+      db.from('anime').whereIn('anime.id', ids),
+      relations
+    )
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    // An anime deleted between the two statements is left out.
+    return page.flatMap((picked) => {
+      const row = byId.get(picked.id)
+      return row ? [{ ...row, relations: row.relations ?? [], ...picked }] : []
+    })
+  }
+
+  #withDetails<Query extends { select(...columns: any[]): Query }>(
+    query: Query,
+    relations?: FetchOptions['relations']
+  ) {
     query.select(...COLUMNS, db.raw(GENRES))
-    if (relations) query.select(db.raw(relationsFor(relations)))
-    const rows = (await query.pojo()) as (AnimeRow & Extra)[]
-    if (!relations) for (const row of rows) row.relations = []
-    return rows
+    return relations ? query.select(db.raw(relationsFor(relations))) : query
   }
 }

@@ -79,9 +79,9 @@ export default class CatalogService {
     if (q) this.search.rank(query, q).select(db.raw('count(*) over () as total_count'))
     const sort = filters.sort ?? (q ? 'relevance' : 'popularity')
     this.#sort(query, sort === 'relevance' && !q ? 'popularity' : sort, filters.order)
-    const rows = await this.rows.fetch<{ total_count?: number }>(
-      query.limit(perPage).offset((page - 1) * perPage)
-    )
+    const rows = await this.rows.fetch<{ total_count?: number }>(query.limit(perPage), {
+      offset: (page - 1) * perPage,
+    })
 
     const total =
       q && rows.length > 0 ? Number(rows[0].total_count) : await this.#count(criteria, viewer)
@@ -153,19 +153,20 @@ export default class CatalogService {
     if (!viewer.showAdult) query.where('anime.is_adult', false)
   }
 
-  /** Every slug must match (an unknown slug matches nothing). */
+  /**
+   * Every slug must match (an unknown slug matches nothing): one EXISTS per genre, which
+   * PostgreSQL answers from the `anime_genres` keys without grouping every linked title.
+   */
   #withAllGenres(query: ModelQueryBuilderContract<typeof Anime>, slugs: string[]) {
-    const unique = [...new Set(slugs)]
-    query.whereIn(
-      'anime.id',
-      db
-        .from('anime_genres')
-        .join('genres', 'genres.id', 'anime_genres.genre_id')
-        .whereIn('genres.slug', unique)
-        .groupBy('anime_genres.anime_id')
-        .havingRaw('count(distinct anime_genres.genre_id) = ?', [unique.length])
-        .select('anime_genres.anime_id')
-    )
+    for (const slug of new Set(slugs)) {
+      query.whereExists((linked) =>
+        linked
+          .from('anime_genres')
+          .join('genres', 'genres.id', 'anime_genres.genre_id')
+          .whereColumn('anime_genres.anime_id', 'anime.id')
+          .where('genres.slug', slug)
+      )
+    }
   }
 
   /**
