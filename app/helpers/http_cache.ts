@@ -10,24 +10,11 @@ const COUNTERS = new Set<string>(COUNTER_FIELDS)
  */
 export type Tagged = { etag: string; json: string }
 
-/** The body without counters: they may be stale and must not change the tag (rule 10). */
-function withoutCounters(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutCounters)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => !COUNTERS.has(key))
-        .map(([key, item]) => [key, withoutCounters(item)])
-    )
-  }
-  return value
-}
-
 /** Serializes an answer and tags it with a weak ETag that follows its content, counters aside. */
 export function tagged(body: unknown): Tagged {
-  const digest = createHash('sha1')
-    .update(JSON.stringify(withoutCounters(body)))
-    .digest('base64url')
+  // Counters may be stale and must not change the tag (rule 10): the replacer leaves them out.
+  const content = JSON.stringify(body, (key, value) => (COUNTERS.has(key) ? undefined : value))
+  const digest = createHash('sha1').update(content).digest('base64url')
   return { etag: `W/"${digest}"`, json: JSON.stringify(body) }
 }
 
