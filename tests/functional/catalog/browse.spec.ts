@@ -38,6 +38,28 @@ test.group('Browse the catalog', (group) => {
     ])
   })
 
+  test('later pages continue the same order, with genres; past the last page is empty', async ({
+    client,
+    assert,
+  }) => {
+    const whole = await client.get('/api/v1/anime').qs({ sort: 'title', perPage: 30 })
+    const pages: Card[] = []
+    for (let page = 1; page <= 6; page++) {
+      const response = await client.get('/api/v1/anime').qs({ sort: 'title', perPage: 5, page })
+      assert.equal(response.body().meta.currentPage, page)
+      pages.push(...response.body().data)
+    }
+    assert.deepEqual(pages, whole.body().data)
+    assert.isTrue(pages.some((anime) => anime.genres.length > 0))
+
+    const beyond = await client.get('/api/v1/anime').qs({ perPage: 5, page: 7 })
+    beyond.assertStatus(200)
+    assert.deepEqual(beyond.body(), {
+      data: [],
+      meta: { total: 30, perPage: 5, currentPage: 7, lastPage: 6 },
+    })
+  })
+
   test('filters by type, status, year and season', async ({ client, assert }) => {
     const movies = await client.get('/api/v1/anime').qs({ type: 'MOVIE', perPage: 100 })
     assert.sameMembers(titles(movies.body()), [
