@@ -2,6 +2,9 @@ import db from '@adonisjs/lucid/services/db'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Anime from '#models/anime'
 
+/** Queries shorter than this have no trigram to match on: they are typed-ahead prefixes. */
+const TRIGRAM_MIN_LENGTH = 3
+
 /**
  * Typo- and word-order-tolerant title search over every title and synonym (`search_titles`,
  * lower-cased and unaccented by the migration).
@@ -12,23 +15,37 @@ import type Anime from '#models/anime'
  * similarity (so "Naruto" beats "Naruto: Shippuuden" for "naruto"), a bonus when every word
  * of the query appears as such (full-text), and a hundredth of the dataset's score to break
  * near-ties.
+ *
+ * One or two letters ("k", "86", "進撃", what a search box sends while someone types) match
+ * any title containing them, ranked by a cheap measure: the exact title, then titles with a
+ * word starting with them. Trigram similarity says nothing about so short a text, and
+ * computing it for the thousands of titles that contain "a" took 200 ms.
  */
 export default class AnimeSearch {
   /** Keeps the titles that match the query. */
   filter(query: ModelQueryBuilderContract<typeof Anime>, text: string) {
     const q = text.toLowerCase()
-    return query.where((candidates) => {
-      candidates
-        .whereRaw('anime.search_titles %> lower(immutable_unaccent(?))', [q])
-        .if(q.length < 3, (short) =>
-          short.orWhereRaw('anime.search_titles like ?', [`%${q.replace(/[\\%_]/g, '\\$&')}%`])
-        )
-    })
+    if (q.length < TRIGRAM_MIN_LENGTH) {
+      return query.whereRaw(`anime.search_titles like '%' || immutable_unaccent(?) || '%'`, [
+        q.replace(/[\\%_]/g, '\\$&'),
+      ])
+    }
+    return query.whereRaw('anime.search_titles %> lower(immutable_unaccent(?))', [q])
   }
 
   /** Adds `search_rank`, higher for better matches, for `sort=relevance`. */
   rank(query: ModelQueryBuilderContract<typeof Anime>, text: string) {
     const q = text.toLowerCase()
+    if (q.length < TRIGRAM_MIN_LENGTH) {
+      return query.select(
+        db.raw(
+          `((lower(immutable_unaccent(anime.title)) = immutable_unaccent(?))::int * 2
+            + (position(' ' || immutable_unaccent(?) in ' ' || anime.search_titles) > 0)::int
+            + coalesce(anime.source_score, 0) / 100) as search_rank`,
+          [q, q]
+        )
+      )
+    }
     return query.select(
       db.raw(
         `(word_similarity(lower(immutable_unaccent(?)), anime.search_titles)

@@ -1,6 +1,10 @@
 import { test } from '@japa/runner'
 import { seedCatalog } from '#tests/helpers/catalog'
 import { expectStatus } from '#tests/helpers/http'
+import { AnimeFactory } from '#database/factories/anime_factory'
+
+type Card = { title: string }
+const titles = (body: { data: Card[] }) => body.data.map((anime) => anime.title)
 
 test.group('Search', (group) => {
   group.each.setup(seedCatalog)
@@ -28,6 +32,33 @@ test.group('Search', (group) => {
       assert.equal(response.body().data[0]?.title, title)
     })
   }
+
+  test('one or two letters (typing ahead) find the exact title first, then word starts', async ({
+    client,
+    assert,
+  }) => {
+    await AnimeFactory.merge({ title: 'K', synonyms: [] }).create()
+    const k = await client
+      .get('/api/v1/anime')
+      .qs({ q: 'k', perPage: 100, fields: 'title,titleEnglish,synonyms' })
+    k.assertStatus(200)
+    const found: { title: string; titleEnglish: string | null; synonyms: string[] }[] =
+      k.body().data
+    assert.equal(found[0].title, 'K')
+    const startsAWord = (anime: (typeof found)[number]) =>
+      [anime.title, anime.titleEnglish ?? '', ...anime.synonyms].some((name) =>
+        /(^|\s)k/i.test(name)
+      )
+    const ranks = found.slice(1).map((anime) => (startsAWord(anime) ? 1 : 0))
+    assert.deepEqual(ranks, [...ranks].sort().reverse())
+    assert.include(ranks, 1)
+    assert.include(ranks, 0)
+
+    const jp = await client.get('/api/v1/anime').qs({ q: '巨人' })
+    assert.include(titles(jp.body()), 'Shingeki no Kyojin')
+    const wildcard = await client.get('/api/v1/anime').qs({ q: '%' })
+    assert.lengthOf(wildcard.body().data, 0)
+  })
 
   test('a query that matches nothing answers an empty page', async ({ client, assert }) => {
     const response = await client.get('/api/v1/anime').qs({ q: 'zzzzqqqxxx' })
