@@ -4,6 +4,7 @@ import { errors as authErrors } from '@adonisjs/auth'
 import { errors as lucidErrors } from '@adonisjs/lucid'
 import { errors as limiterErrors } from '@adonisjs/limiter'
 import { errors as bouncerErrors } from '@adonisjs/bouncer'
+import { errors as cacheErrors } from '@adonisjs/cache'
 import { errors as httpErrors, type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import ApiException, { type ErrorCode } from '#exceptions/api_exception'
 
@@ -12,6 +13,20 @@ type Rendered = { status: number; errors: ErrorItem[]; headers?: Record<string, 
 
 /** The contract names Lucid's `database.unique` rule plainly `unique`. */
 const RULE_ALIASES: Record<string, string> = { 'database.unique': 'unique' }
+
+/** Seconds a client should wait before retrying while PostgreSQL or Redis is away. */
+const OUTAGE_RETRY_AFTER = 5
+
+/** Socket errors of a database or Redis connection that is down or unreachable. */
+const OUTAGE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+])
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'E_BAD_REQUEST',
@@ -50,6 +65,15 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   #render(error: unknown): Rendered {
+    // The cache wraps what a cached computation or its Redis layer threw: answer for that.
+    if (
+      (error instanceof cacheErrors.E_FACTORY_ERROR ||
+        error instanceof cacheErrors.E_L2_CACHE_ERROR) &&
+      error.cause
+    ) {
+      return this.#render(error.cause)
+    }
+
     if (error instanceof ApiException) {
       const item: ErrorItem = { code: error.code, message: error.message }
       if (error.field) item.field = error.field
@@ -106,6 +130,19 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return { status: 404, errors: [{ code: 'E_NOT_FOUND', message: 'Resource not found' }] }
     }
 
+    if (this.#isOutage(error)) {
+      return {
+        status: 503,
+        errors: [
+          {
+            code: 'E_SERVICE_UNAVAILABLE',
+            message: 'A service the API depends on is unavailable, try again shortly',
+          },
+        ],
+        headers: { 'Retry-After': OUTAGE_RETRY_AFTER },
+      }
+    }
+
     const status = this.#statusOf(error)
     if (status === 413) {
       return {
@@ -130,6 +167,23 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     const message =
       this.debug && error instanceof Error ? error.message : 'Something went wrong on our side'
     return { status: 500, errors: [{ code: 'E_INTERNAL', message }] }
+  }
+
+  /**
+   * PostgreSQL or Redis is down, restarting or out of connections: the request may well
+   * succeed in a moment, so it is a 503 (still reported), not a 500.
+   */
+  #isOutage(error: unknown): boolean {
+    if (!(error instanceof Error)) return false
+    const code = this.#codeOf(error)
+    if (code && OUTAGE_SOCKET_CODES.has(code)) return true
+    // SQLSTATE: connection exceptions (08…), too many connections, server shutting down.
+    if (code && (/^08/.test(code) || code === '53300' || /^57P0[123]$/.test(code))) return true
+    // ioredis gave up on a command while disconnected; knex waited in vain for a connection.
+    if (error.name === 'MaxRetriesPerRequestError' || error.name === 'KnexTimeoutError') {
+      return true
+    }
+    return error.message === 'Connection is closed.'
   }
 
   #statusOf(error: unknown): number {

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { Assert } from '@japa/assert'
 import env from '#start/env'
 import { AppProcess } from '#tests/helpers/app_process'
 import { expectStatus } from '#tests/helpers/http'
@@ -31,6 +32,36 @@ test.group('Health', () => {
     assert.equal(body.status, 'error')
     assert.equal(body.checks.redis.status, 'error')
     assert.equal(body.checks.postgres.status, 'ok')
+  }).timeout(40_000)
+})
+
+test.group('Dependency outages', () => {
+  /** The contract's 503: an envelope with E_SERVICE_UNAVAILABLE and a Retry-After. */
+  async function assertUnavailable(response: Response, assert: Assert) {
+    assert.equal(response.status, 503)
+    assert.equal(response.headers.get('retry-after'), '5')
+    const body = (await response.json()) as { errors: { code: string; message: string }[] }
+    assert.equal(body.errors[0].code, 'E_SERVICE_UNAVAILABLE')
+    assert.notInclude(body.errors[0].message, 'ECONNREFUSED')
+  }
+
+  test('with Redis down an API request answers 503 and Retry-After, not a 500', async ({
+    assert,
+    cleanup,
+  }) => {
+    const instance = await new AppProcess(3346, { REDIS_PORT: '1' }).start()
+    cleanup(() => instance.stop())
+    await assertUnavailable(await fetch(`${instance.url}/api/v1/genres`), assert)
+  }).timeout(40_000)
+
+  test('with PostgreSQL down an API request answers 503 and Retry-After, not a 500', async ({
+    assert,
+    cleanup,
+  }) => {
+    const instance = await new AppProcess(3347, { DB_PORT: '1' }).start()
+    cleanup(() => instance.stop())
+    await assertUnavailable(await fetch(`${instance.url}/api/v1/genres`), assert)
+    await assertUnavailable(await fetch(`${instance.url}/api/v1/anime/1`), assert)
   }).timeout(40_000)
 })
 
