@@ -1,7 +1,10 @@
 import { BaseCommand, args, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import env from '#start/env'
-import CatalogImporter, { CatalogImportBusyError } from '#services/catalog_importer'
+import CatalogImporter, {
+  CatalogImportBusyError,
+  CatalogImportOptionsError,
+} from '#services/catalog_importer'
 import { CatalogSourceError } from '#services/catalog_reader'
 
 const BAR_WIDTH = 30
@@ -17,6 +20,9 @@ export default class CatalogImport extends BaseCommand {
     '',
     '{{ binaryName }} catalog:import ./anime-offline-database-minified.json',
     '{{ binaryName }} catalog:import https://example.org/catalog.jsonl --limit 1000',
+    '',
+    'With --prune, imported anime the data no longer has are deleted (with their genre links',
+    'and relations); anime created by an admin are kept. A broken entry counts as missing.',
   ]
 
   static options: CommandOptions = { startApp: true }
@@ -30,6 +36,9 @@ export default class CatalogImport extends BaseCommand {
 
   @flags.number({ description: 'Import at most this many entries' })
   declare limit?: number
+
+  @flags.boolean({ description: 'Delete imported anime the data no longer has' })
+  declare prune?: boolean
 
   async run() {
     const source = this.source || env.get('CATALOG_SOURCE')
@@ -61,6 +70,7 @@ export default class CatalogImport extends BaseCommand {
     try {
       summary = await importer.import(source, {
         limit: this.limit,
+        prune: this.prune,
         onProgress: (processed, total, bytes) => {
           const now = Date.now()
           if (now - lastDrawn < (interactive ? 100 : 2000)) return
@@ -69,7 +79,11 @@ export default class CatalogImport extends BaseCommand {
         },
       })
     } catch (error) {
-      if (!(error instanceof CatalogSourceError || error instanceof CatalogImportBusyError)) {
+      if (!(
+        error instanceof CatalogSourceError ||
+        error instanceof CatalogImportBusyError ||
+        error instanceof CatalogImportOptionsError
+      )) {
         throw error
       }
       if (interactive) this.logger.logUpdatePersist()
@@ -80,18 +94,26 @@ export default class CatalogImport extends BaseCommand {
     draw(this.#progressLine(summary.processed, summary.processed, { read: 1, total: 1 }))
     if (interactive) this.logger.logUpdatePersist()
 
+    const counts: [string, number][] = [
+      ['Created', summary.created],
+      ['Updated', summary.updated],
+      ['Unchanged', summary.unchanged],
+      ['Skipped', summary.skippedCount],
+      ...(this.prune ? [['Removed', summary.removed] as [string, number]] : []),
+      ['Relations changed', summary.relationsChanged],
+    ]
     this.ui
       .table()
-      .head(['Created', 'Updated', 'Unchanged', 'Skipped', 'Relations changed', 'Time'])
+      .head([...counts.map(([name]) => name), 'Time'])
       .row([
-        String(summary.created),
-        String(summary.updated),
-        String(summary.unchanged),
-        String(summary.skippedCount),
-        String(summary.relationsChanged),
+        ...counts.map(([, count]) => String(count)),
         `${(summary.durationMs / 1000).toFixed(1)} s`,
       ])
       .render()
+
+    if (summary.pruneRefused) {
+      this.logger.warning(`Nothing removed: ${summary.pruneRefused}`)
+    }
 
     if (summary.skippedCount > 0) {
       const shown = summary.skipped.slice(0, SKIPPED_SHOWN)

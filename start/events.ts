@@ -11,7 +11,7 @@ declare module '@adonisjs/core/types' {
     'user:registered': { userId: number }
     'session:revoked': { userId: number; sessionId: number }
     'catalog:changed': { reason: string; animeId?: number }
-    'catalog:imported': { created: number; updated: number }
+    'catalog:imported': { created: number; updated: number; removed: number }
     'trending:changed': { computedAt: string }
   }
 }

@@ -15,6 +15,11 @@ export type CatalogImportOptions = {
   /** Entries written per transaction. */
   batchSize?: number
   /**
+   * After reading the whole source, delete the imported anime it no longer has (anime an admin
+   * created are never touched). Refused together with `limit`, which reads part of it.
+   */
+  prune?: boolean
+  /**
    * Called after every batch: entries read so far, the total when known (the limit), and the
    * bytes of the source read so far out of its size (when known), for a progress bar.
    */
@@ -34,6 +39,10 @@ export type CatalogImportSummary = {
   skipped: SkippedEntry[]
   /** How many entries were skipped in all. */
   skippedCount: number
+  /** Imported anime the source no longer has, deleted by `prune`. */
+  removed: number
+  /** Why `prune` deleted nothing although the source lacks some imported anime. */
+  pruneRefused?: string
   /** Relation rows added or removed by this import. */
   relationsChanged: number
   durationMs: number
@@ -143,6 +152,9 @@ const WANTED_RELATIONS = `
 /** Another import holds the lock. */
 export class CatalogImportBusyError extends Error {}
 
+/** Options that cannot go together. */
+export class CatalogImportOptionsError extends Error {}
+
 /**
  * Imports the anime-offline-database format (JSON document or JSON Lines, file or URL) into the
  * catalog. Streams the data and writes it in batches, one transaction each, so memory stays flat
@@ -164,6 +176,11 @@ export default class CatalogImporter {
     location: string,
     options: CatalogImportOptions = {}
   ): Promise<CatalogImportSummary> {
+    if (options.prune && options.limit !== undefined) {
+      throw new CatalogImportOptionsError(
+        'Pruning needs the whole source: it cannot go with a limit'
+      )
+    }
     const [acquired, summary] = await lock
       .createLock('catalog:import', '2h')
       .runImmediately(() => this.#import(location, options))
@@ -186,6 +203,7 @@ export default class CatalogImporter {
       unchanged: 0,
       skipped: [],
       skippedCount: 0,
+      removed: 0,
       relationsChanged: 0,
       durationMs: 0,
     }
@@ -224,8 +242,9 @@ export default class CatalogImporter {
       }
     }
     await flush()
+    if (options.prune) Object.assign(summary, await this.#prune(seenRowIds))
 
-    if (summary.created > 0 || summary.updated > 0) {
+    if (summary.created > 0 || summary.updated > 0 || summary.removed > 0) {
       summary.relationsChanged = await this.#syncRelations(updatedRowIds)
       // Fresh statistics: on stale ones the planner skips the search indexes for a seq scan.
       await db.rawQuery('analyze anime, anime_genres, anime_relations, genres')
@@ -234,13 +253,45 @@ export default class CatalogImporter {
     report()
 
     try {
-      await emitter.emit('catalog:imported', { created: summary.created, updated: summary.updated })
+      await emitter.emit('catalog:imported', {
+        created: summary.created,
+        updated: summary.updated,
+        removed: summary.removed,
+      })
     } catch (error) {
       // The data is in; a listener failing (say, cache invalidation) does not undo the import.
       logger.error({ err: error }, 'A catalog:imported listener failed')
     }
 
     return summary
+  }
+
+  /**
+   * Deletes the imported anime (those with sources) that no entry of this run matched; their
+   * genre links and relations go with them (foreign keys cascade). A source that lacks more
+   * than half of them is taken for the wrong or a truncated file, and nothing is deleted.
+   */
+  async #prune(
+    seenRowIds: Set<number>
+  ): Promise<Pick<CatalogImportSummary, 'removed' | 'pruneRefused'>> {
+    return db.transaction(async (trx) => {
+      const missing = trx
+        .from('anime')
+        .whereRaw(`sources <> '{}'`)
+        .whereRaw('not (id = any(?::bigint[]))', [[...seenRowIds]])
+      const [{ imported }] = await trx
+        .from('anime')
+        .whereRaw(`sources <> '{}'`)
+        .count('* as imported')
+      const [{ lacking }] = await missing.clone().count('* as lacking')
+      if (Number(lacking) > Number(imported) / 2) {
+        return {
+          removed: 0,
+          pruneRefused: `the data lacks ${lacking} of the ${imported} imported anime: is it the whole catalog?`,
+        }
+      }
+      return { removed: Number(await missing.delete()) }
+    })
   }
 
   async #importBatch(

@@ -1,10 +1,19 @@
 import { createServer } from 'node:http'
 import { createReadStream } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test } from '@japa/runner'
 import db from '@adonisjs/lucid/services/db'
 import app from '@adonisjs/core/services/app'
 import Anime from '#models/anime'
-import CatalogImporter, { CatalogImportBusyError } from '#services/catalog_importer'
+import ace from '@adonisjs/core/services/ace'
+import CatalogImport from '#commands/catalog_import'
+import CatalogImporter, {
+  CatalogImportBusyError,
+  CatalogImportOptionsError,
+} from '#services/catalog_importer'
+import { AnimeFactory } from '#database/factories/anime_factory'
 import { fixturePath, importCatalog } from '#tests/helpers/catalog'
 
 async function counts() {
@@ -20,6 +29,17 @@ async function counts() {
     links: Number(links.total),
     relations: Number(relations.total),
   }
+}
+
+/** Writes the fixture catalog without the entries whose title `drop` accepts; returns its path. */
+async function catalogWithout(drop: (title: string) => boolean, cleanup: (fn: () => any) => void) {
+  const document = JSON.parse(await readFile(fixturePath('catalog.json'), 'utf8'))
+  document.data = document.data.filter((entry: { title: string }) => !drop(entry.title))
+  const folder = await mkdtemp(join(tmpdir(), 'catalog-'))
+  cleanup(() => rm(folder, { recursive: true, force: true }))
+  const path = join(folder, 'catalog.json')
+  await writeFile(path, JSON.stringify(document))
+  return path
 }
 
 test.group('Catalog import', () => {
@@ -121,6 +141,66 @@ test.group('Catalog import', () => {
     )
     const refused = results.find((result) => result.status === 'rejected')!
     assert.instanceOf(refused.reason, CatalogImportBusyError)
+  })
+
+  test('--prune deletes the imported anime the data no longer has, never an admin’s', async ({
+    assert,
+    cleanup,
+  }) => {
+    await importCatalog('catalog.json')
+    const handMade = await AnimeFactory.merge({ sources: [] }).create()
+    const before = await counts()
+    const path = await catalogWithout((title) => title.startsWith('Naruto'), cleanup)
+
+    const importer = await app.container.make(CatalogImporter)
+    const summary = await importer.import(path, { prune: true })
+    assert.equal(summary.removed, 2)
+    assert.isUndefined(summary.pruneRefused)
+    assert.isNull(await Anime.findBy('title', 'Naruto'))
+    assert.isNotNull(await Anime.find(handMade.id))
+    const after = await counts()
+    assert.equal(after.anime, before.anime - 2)
+    assert.isBelow(after.links, before.links)
+
+    // Without --prune nothing is ever deleted.
+    const again = await importer.import(await catalogWithout(() => false, cleanup))
+    assert.equal(again.removed, 0)
+    assert.equal(again.created, 2)
+  })
+
+  test('--prune deletes nothing when the data lacks most of the catalog', async ({
+    assert,
+    cleanup,
+  }) => {
+    await importCatalog('catalog.json')
+    const path = await catalogWithout((title) => !title.startsWith('Shingeki'), cleanup)
+    const importer = await app.container.make(CatalogImporter)
+    const summary = await importer.import(path, { prune: true })
+    assert.equal(summary.removed, 0)
+    assert.match(summary.pruneRefused ?? '', /lacks 29 of the 32 imported anime/)
+    const after = await counts()
+    assert.equal(after.anime, 32)
+  })
+
+  test('--prune with --limit is refused before anything is read', async ({ assert, cleanup }) => {
+    const importer = await app.container.make(CatalogImporter)
+    await assert.rejects(
+      () => importer.import(fixturePath('catalog.json'), { prune: true, limit: 5 }),
+      CatalogImportOptionsError
+    )
+    const after = await counts()
+    assert.equal(after.anime, 0)
+
+    ace.ui.switchMode('raw')
+    cleanup(() => ace.ui.switchMode('normal'))
+    const command = await ace.create(CatalogImport, [
+      fixturePath('catalog.json'),
+      '--prune',
+      '--limit=5',
+    ])
+    await command.exec()
+    command.assertFailed()
+    command.assertLog('[ red(error) ] Pruning needs the whole source: it cannot go with a limit')
   })
 
   test('--limit stops after N entries', async ({ assert }) => {
