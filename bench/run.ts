@@ -273,7 +273,7 @@ async function main() {
         },
       ],
     })
-    for (const connections of [1, 50]) {
+    for (const connections of [1, 10, 50]) {
       await measure('search, uncached (typos)', connections, {
         requests: [
           {
