@@ -130,6 +130,14 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return { status: 404, errors: [{ code: 'E_NOT_FOUND', message: 'Resource not found' }] }
     }
 
+    // PostgreSQL refuses the NUL character in text (and in JSON it stores): a bad request.
+    if (['22021', '22P05'].includes(this.#codeOf(error) ?? '')) {
+      return {
+        status: 400,
+        errors: [{ code: 'E_BAD_REQUEST', message: 'Text must not contain the NUL character' }],
+      }
+    }
+
     if (this.#isOutage(error)) {
       return {
         status: 503,

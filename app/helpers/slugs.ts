@@ -1,3 +1,6 @@
+/** What every slug looks like: lower-case ASCII words joined by single dashes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /**
  * Kebab-case ASCII slug of a text: accents dropped ("Pokémon" → "pokemon"), `&` read as "and",
  * apostrophes dropped ("JoJo's" → "jojos"), every other run of non-alphanumerics one dash.

@@ -109,7 +109,7 @@ export default class AccountService {
   }
 
   async publicProfile(username: string) {
-    const user = await User.findByUsername(username)
+    const user = USERNAME_PATTERN.test(username) ? await User.findByUsername(username) : null
     if (!user) throw ApiException.notFound('User not found')
     return { user, stats: await this.#publicStats(user) }
   }

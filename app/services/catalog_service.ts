@@ -11,6 +11,7 @@ import AnimeRows from '#services/anime_rows'
 import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
 import type { AnimeField, AnimeSort } from '#validators/anime'
 import { tagged } from '#helpers/http_cache'
+import { SLUG_PATTERN } from '#helpers/slugs'
 
 export type Viewer = { showAdult: boolean }
 
@@ -130,15 +131,21 @@ export default class CatalogService {
    * `{ data }` answer; 404 when it does not exist or is adult and hidden from the viewer.
    */
   async find(idOrSlug: string, viewer: Viewer) {
+    const key = idOrSlug.toLowerCase()
+    const byId = /^\d+$/.test(key)
+    // What can be no id (past 2^53) and no slug names nothing: no query, no cache entry.
+    if (byId ? !Number.isSafeInteger(Number(key)) : !SLUG_PATTERN.test(key)) {
+      throw ApiException.notFound('Anime not found')
+    }
     const answer = await cache.getOrSet({
-      key: `anime:detail:${idOrSlug.toLowerCase()}:${viewer.showAdult ? 'adult' : 'safe'}`,
+      key: `anime:detail:${key}:${viewer.showAdult ? 'adult' : 'safe'}`,
       ttl: CATALOG_TTL,
       tags: [CATALOG_TAG],
       factory: async () => {
         const query = Anime.query()
         this.#visibleTo(query, viewer)
-        if (/^\d+$/.test(idOrSlug)) query.where('anime.id', Number(idOrSlug))
-        else query.where('anime.slug', idOrSlug.toLowerCase())
+        if (byId) query.where('anime.id', Number(key))
+        else query.where('anime.slug', key)
         const [row] = await this.rows.fetch(query.limit(1), { relations: viewer })
         return row
           ? { id: row.id, ...tagged({ data: new AnimeTransformer(row).toObject() }) }

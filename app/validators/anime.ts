@@ -2,6 +2,7 @@ import vine from '@vinejs/vine'
 import type { FieldContext } from '@vinejs/vine/types'
 import { ANIME_STATUSES, ANIME_TYPES, SEASONS, type Season } from '#models/anime'
 import { pageRules } from '#validators/pagination'
+import { SLUG_PATTERN } from '#helpers/slugs'
 
 export const ANIME_SORTS = [
   'relevance',
@@ -49,8 +50,6 @@ export const ANIME_FIELDS = [
 ] as const
 export type AnimeField = (typeof ANIME_FIELDS)[number]
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 const splitList = (value: string) =>
   value
     .split(',')
@@ -87,7 +86,7 @@ export const browseAnimeValidator = vine.create({
   q: vine.string().trim().minLength(1).maxLength(200).optional(),
   genres: commaList((slugs, field) => {
     if (slugs.length > 20) field.report('Ask for at most 20 genres', 'maxLength', field)
-    if (slugs.some((slug) => !slugPattern.test(slug))) {
+    if (slugs.some((slug) => !SLUG_PATTERN.test(slug))) {
       field.report('The {{ field }} field must be genre slugs', 'genres', field)
     }
   }, isString).optional(),
@@ -130,7 +129,14 @@ const stringList = (maxItems: number, maxLength: number) =>
 /** Anime fields an admin may set; `title` is required on create only. */
 const animeFields = {
   // Not digits only: /anime/86 names the anime with id 86.
-  slug: vine.string().trim().toLowerCase().maxLength(160).regex(slugPattern).regex(/\D/).optional(),
+  slug: vine
+    .string()
+    .trim()
+    .toLowerCase()
+    .maxLength(160)
+    .regex(SLUG_PATTERN)
+    .regex(/\D/)
+    .optional(),
   titleEnglish: text(500).nullable().optional(),
   titleJapanese: text(500).nullable().optional(),
   synonyms: stringList(100, 500).optional(),
@@ -147,7 +153,7 @@ const animeFields = {
   thumbnailImage: text(2048).url({ require_protocol: true }).nullable().optional(),
   bannerImage: text(2048).url({ require_protocol: true }).nullable().optional(),
   genres: vine
-    .array(vine.string().trim().regex(slugPattern).maxLength(60))
+    .array(vine.string().trim().regex(SLUG_PATTERN).maxLength(60))
     .maxLength(50)
     .optional(),
   tags: stringList(200, 100).optional(),

@@ -45,6 +45,46 @@ test.group('Errors come out in the contract envelope', () => {
   })
 })
 
+test.group('Odd input never makes a 500', () => {
+  // One NUL per test: the failed statement ends the test's global transaction.
+  test('a NUL character in a query answers 400 E_BAD_REQUEST', async ({ client, assert }) => {
+    const search = await client.get('/api/v1/anime').qs({ q: 'attak\u0000on titan' })
+    search.assertStatus(400)
+    assert.equal(search.body().errors[0].code, 'E_BAD_REQUEST')
+  })
+
+  test('a NUL character in a JSON body answers 400 E_BAD_REQUEST', async ({ client, assert }) => {
+    const signup = await client.post('/api/v1/auth/signup').json({
+      email: 'nul@example.com',
+      username: 'nul_byte',
+      password: 'correct horse battery staple',
+      displayName: 'Nul\u0000Byte',
+    })
+    signup.assertStatus(400)
+    assert.equal(signup.body().errors[0].code, 'E_BAD_REQUEST')
+  })
+
+  test('a path id or slug that cannot exist answers 404, not a database error', async ({
+    client,
+  }) => {
+    for (const path of [
+      '/api/v1/anime/99999999999999999999',
+      '/api/v1/anime/%00',
+      '/api/v1/anime/not%20a%20slug',
+      '/api/v1/users/%00',
+    ]) {
+      const response = await client.get(path)
+      response.assertStatus(404)
+    }
+    for (const path of ['/api/v1/auth/sessions/0', '/api/v1/auth/sessions/99999999999999999999']) {
+      const response = await client.delete(path)
+      response.assertStatus(404)
+    }
+    const genre = await client.patch('/api/v1/genres/99999999999999999999').json({ name: 'X' })
+    genre.assertStatus(404)
+  })
+})
+
 test.group('Every response carries a request id', () => {
   test('a sane client X-Request-Id is echoed', async ({ client }) => {
     const response = await client.get('/health').header('x-request-id', 'abc-123_4.5')
