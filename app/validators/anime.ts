@@ -50,6 +50,10 @@ export const ANIME_FIELDS = [
 ] as const
 export type AnimeField = (typeof ANIME_FIELDS)[number]
 
+/** A site's numeric id: every site we map counts in 32 bits, far below JSON's exact range. */
+const providerId = () =>
+  vine.number().withoutDecimals().min(1).max(2_147_483_647).nullable().optional()
+
 const splitList = (value: string) =>
   value
     .split(',')
@@ -160,10 +164,10 @@ const animeFields = {
   studios: stringList(50, 200).optional(),
   externalIds: vine
     .object({
-      myanimelist: vine.number().withoutDecimals().min(1).nullable().optional(),
-      anilist: vine.number().withoutDecimals().min(1).nullable().optional(),
-      kitsu: vine.number().withoutDecimals().min(1).nullable().optional(),
-      anidb: vine.number().withoutDecimals().min(1).nullable().optional(),
+      myanimelist: providerId(),
+      anilist: providerId(),
+      kitsu: providerId(),
+      anidb: providerId(),
     })
     .optional(),
 }

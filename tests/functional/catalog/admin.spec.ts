@@ -92,6 +92,14 @@ test.group('Catalog administration', (group) => {
       .bearerToken(token)
       .json({ title: 'Type Test', type: 'CARTOON', episodes: -1 })
     badType.assertStatus(422)
+
+    // An id past 32 bits is no site's id, and past 2^53 it would not even survive JSON.
+    const hugeId = await client
+      .post('/api/v1/anime')
+      .bearerToken(token)
+      .json({ title: 'Id Test', externalIds: { myanimelist: 1e30 } })
+    hugeId.assertStatus(422)
+    assert.deepInclude(hugeId.body().errors[0], { field: 'externalIds.myanimelist', rule: 'max' })
   })
 
   test('an admin update is visible on the next read', async ({ client, assert }) => {
