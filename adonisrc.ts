@@ -36,6 +36,8 @@ export default defineConfig({
     () => import('#providers/observability_provider'),
     () => import('#providers/mail_queue_provider'),
     () => import('#providers/trending_provider'),
+    // Last, so that it stops first: running requests finish before anything else closes.
+    () => import('#providers/shutdown_provider'),
   ],
 
   preloads: [

@@ -10,6 +10,7 @@ server.errorHandler(() => import('#exceptions/handler'))
  * Runs on every request, matched route or not.
  */
 server.use([
+  () => import('#middleware/requests_in_flight_middleware'),
   () => import('#middleware/request_id_middleware'),
   () => import('#middleware/security_headers_middleware'),
   () => import('#middleware/compression_middleware'),

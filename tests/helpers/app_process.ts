@@ -54,11 +54,16 @@ export class AppProcess {
     return new Promise<number | null>((resolve) => this.#child!.on('exit', (code) => resolve(code)))
   }
 
-  async stop() {
+  /** Sends SIGTERM and resolves with the exit code once the process is gone. */
+  async terminate() {
     const child = this.#child
-    if (!child || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.on('exit', resolve))
+    if (!child || child.exitCode !== null) return child?.exitCode ?? null
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
     child.kill('SIGTERM')
-    await exited
+    return exited
+  }
+
+  async stop() {
+    await this.terminate()
   }
 }

@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
 import type { Assert } from '@japa/assert'
+import pg from 'pg'
+import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 import { AppProcess } from '#tests/helpers/app_process'
 import { expectStatus } from '#tests/helpers/http'
@@ -62,6 +64,50 @@ test.group('Dependency outages', () => {
     cleanup(() => instance.stop())
     await assertUnavailable(await fetch(`${instance.url}/api/v1/genres`), assert)
     await assertUnavailable(await fetch(`${instance.url}/api/v1/anime/1`), assert)
+  }).timeout(40_000)
+})
+
+test.group('Shutdown', () => {
+  test('SIGTERM lets a running request finish its work, even after its client hung up', async ({
+    assert,
+    cleanup,
+  }) => {
+    const instance = await new AppProcess(3348).start()
+    cleanup(() => instance.stop())
+    // A connection of our own, outside the test's transaction: the app commits for real.
+    const settings = app.config.get<string | pg.ClientConfig>(
+      'database.connections.postgres.connection'
+    )
+    const locker = new pg.Client(
+      typeof settings === 'string' ? { connectionString: settings } : settings
+    )
+    await locker.connect()
+    cleanup(async () => {
+      await locker.query(`delete from users where username = 'drained_signup'`)
+      await locker.end()
+    })
+
+    // While we hold the users table, the signup waits inside the app.
+    await locker.query('begin')
+    await locker.query('lock table users in access exclusive mode')
+    const gaveUp = await fetch(`${instance.url}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'drained@example.com',
+        username: 'drained_signup',
+        password: 'correct horse battery staple',
+      }),
+      signal: AbortSignal.timeout(500),
+    }).catch((error: Error) => error)
+    assert.instanceOf(gaveUp, Error)
+
+    const exitCode = instance.terminate()
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await locker.query('commit')
+    assert.equal(await exitCode, 0)
+    const { rowCount } = await locker.query(`select 1 from users where username = 'drained_signup'`)
+    assert.equal(rowCount, 1)
   }).timeout(40_000)
 })
 
