@@ -4,6 +4,7 @@
 import router from '@adonisjs/core/services/router'
 import { controllers } from '#generated/controllers'
 import { middleware } from '#start/kernel'
+import { idMatcher } from '#helpers/ids'
 import {
   apiThrottle,
   authThrottle,
@@ -12,12 +13,6 @@ import {
   loginThrottle,
   signupThrottle,
 } from '#start/limiter'
-
-/**
- * Ids in paths: 1 to 15 digits, so every one fits a bigint and a JS number. Anything else
- * cannot name a row and answers 404 (contract rule 25) before any query.
- */
-const id = { match: /^[1-9]\d{0,14}$/, cast: (value: string) => Number(value) }
 
 /*
 | Operations: never rate limited.
@@ -54,7 +49,7 @@ router
             router
               .delete('/sessions/:id', [controllers.Sessions, 'destroy'])
               .as('sessions.destroy')
-              .where('id', id)
+              .where('id', idMatcher)
             router
               .post('/email/resend', [controllers.EmailVerification, 'resend'])
               .as('email.resend')
@@ -97,17 +92,24 @@ router
     router
       .group(() => {
         router.post('/anime', [controllers.Anime, 'store']).as('anime.store')
-        router.patch('/anime/:idOrSlug', [controllers.Anime, 'update']).as('anime.update')
-        router.delete('/anime/:idOrSlug', [controllers.Anime, 'destroy']).as('anime.destroy')
+        // Writes name an anime by its id only; the segment keeps the read route's name.
+        router
+          .patch('/anime/:idOrSlug', [controllers.Anime, 'update'])
+          .as('anime.update')
+          .where('idOrSlug', idMatcher)
+        router
+          .delete('/anime/:idOrSlug', [controllers.Anime, 'destroy'])
+          .as('anime.destroy')
+          .where('idOrSlug', idMatcher)
         router.post('/genres', [controllers.Genres, 'store']).as('genres.store')
         router
           .patch('/genres/:id', [controllers.Genres, 'update'])
           .as('genres.update')
-          .where('id', id)
+          .where('id', idMatcher)
         router
           .delete('/genres/:id', [controllers.Genres, 'destroy'])
           .as('genres.destroy')
-          .where('id', id)
+          .where('id', idMatcher)
       })
       .use([middleware.auth(), middleware.role({ atLeast: 'admin' })])
 

@@ -1,6 +1,5 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
-import ApiException from '#exceptions/api_exception'
 import CatalogEditor from '#services/catalog_editor'
 import CatalogService from '#services/catalog_service'
 import TrendingService from '#services/trending_service'
@@ -45,18 +44,11 @@ export default class AnimeController {
 
   async update(ctx: HttpContext) {
     const payload = await ctx.request.validateUsing(updateAnimeValidator)
-    return { data: await this.editor.update(this.#id(ctx), payload) }
+    return { data: await this.editor.update(ctx.params.idOrSlug, payload) }
   }
 
   async destroy(ctx: HttpContext) {
-    await this.editor.delete(this.#id(ctx))
+    await this.editor.delete(ctx.params.idOrSlug)
     return ctx.response.noContent()
-  }
-
-  /** Admin routes name anime by numeric id only. */
-  #id(ctx: HttpContext) {
-    const id = Number(ctx.params.idOrSlug)
-    if (!Number.isSafeInteger(id) || id < 1) throw ApiException.notFound('Anime not found')
-    return id
   }
 }

@@ -275,19 +275,14 @@ export default class CatalogImporter {
     seenRowIds: Set<number>
   ): Promise<Pick<CatalogImportSummary, 'removed' | 'pruneRefused'>> {
     return db.transaction(async (trx) => {
-      const missing = trx
-        .from('anime')
-        .whereRaw(`sources <> '{}'`)
-        .whereRaw('not (id = any(?::bigint[]))', [[...seenRowIds]])
-      const [{ imported }] = await trx
-        .from('anime')
-        .whereRaw(`sources <> '{}'`)
-        .count('* as imported')
+      const imported = trx.from('anime').whereRaw(`sources <> '{}'`)
+      const missing = imported.clone().whereRaw('not (id = any(?::bigint[]))', [[...seenRowIds]])
+      const [{ total }] = await imported.clone().count('* as total')
       const [{ lacking }] = await missing.clone().count('* as lacking')
-      if (Number(lacking) > Number(imported) / 2) {
+      if (Number(lacking) > Number(total) / 2) {
         return {
           removed: 0,
-          pruneRefused: `the data lacks ${lacking} of the ${imported} imported anime: is it the whole catalog?`,
+          pruneRefused: `the data lacks ${lacking} of the ${total} imported anime: is it the whole catalog?`,
         }
       }
       return { removed: Number(await missing.delete()) }

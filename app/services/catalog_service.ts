@@ -12,6 +12,7 @@ import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
 import type { AnimeField, AnimeSort } from '#validators/anime'
 import { tagged } from '#helpers/http_cache'
 import { SLUG_PATTERN } from '#helpers/slugs'
+import { ID_PATTERN } from '#helpers/ids'
 
 export type Viewer = { showAdult: boolean }
 
@@ -133,8 +134,8 @@ export default class CatalogService {
   async find(idOrSlug: string, viewer: Viewer) {
     const key = idOrSlug.toLowerCase()
     const byId = /^\d+$/.test(key)
-    // What can be no id (past 2^53) and no slug names nothing: no query, no cache entry.
-    if (byId ? !Number.isSafeInteger(Number(key)) : !SLUG_PATTERN.test(key)) {
+    // What can be neither an id nor a slug names nothing: no query, no cache entry.
+    if (!(byId ? ID_PATTERN : SLUG_PATTERN).test(key)) {
       throw ApiException.notFound('Anime not found')
     }
     const answer = await cache.getOrSet({
