@@ -2,11 +2,19 @@ import db from '@adonisjs/lucid/services/db'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Anime from '#models/anime'
 import type { AnimeStatus, AnimeType, ExternalIds, Season } from '#models/anime'
+import { inject } from '@adonisjs/core'
+import GenreService from '#services/genre_service'
+import { columnsFor } from '#transformers/anime_transformer'
+import { ANIME_FIELDS, type AnimeField } from '#validators/anime'
+import type { Viewer } from '#services/catalog_service'
 
 export type GenreLite = { id: number; slug: string; name: string }
 export type RelatedAnime = { id: number; slug: string; title: string; coverImage: string | null }
 
-/** An `anime` row as PostgreSQL returns it, with its genres (and relations, for details). */
+/**
+ * An `anime` row as answers read it, with its genres and relations. A read selects only the
+ * columns of the fields it answers (see `columnsFor`): the others are absent.
+ */
 export type AnimeRow = {
   id: number
   slug: string
@@ -41,51 +49,15 @@ export type AnimeRow = {
   relations: RelatedAnime[]
 }
 
-/**
- * The columns reads need: every field of the Anime resource, not the search and import
- * bookkeeping (search vectors, source URLs, hashes), which would triple the row width.
- */
-const COLUMNS = [
-  'id',
-  'slug',
-  'title',
-  'title_english',
-  'title_japanese',
-  'synonyms',
-  'type',
-  'status',
-  'episodes',
-  'duration_minutes',
-  'season',
-  'year',
-  'start_date',
-  'end_date',
-  'synopsis',
-  'cover_image',
-  'thumbnail_image',
-  'banner_image',
-  'tags',
-  'studios',
-  'external_ids',
-  'is_adult',
-  'average_score',
-  'score_count',
-  'popularity',
-  'trending_score',
-  'view_count',
-  'created_at',
-  'updated_at',
-].map((column) => `anime.${column}`)
+/** A row as PostgreSQL returns it: genre ids, named afterwards. */
+type StoredRow = Omit<AnimeRow, 'genres'> & { genre_ids?: number[] }
 
-/** Each anime's genres as a JSON array, in the statement that reads the anime. */
-const GENRES = `coalesce((
-  select json_agg(json_build_object('id', genres.id, 'slug', genres.slug, 'name', genres.name)
-    order by genres.name)
-  from anime_genres join genres on genres.id = anime_genres.genre_id
-  where anime_genres.anime_id = anime.id), '[]') as genres`
+/** Each anime's genre ids, in the statement that reads the anime; GenreService names them. */
+const GENRE_IDS = `array(select anime_genres.genre_id from anime_genres
+  where anime_genres.anime_id = anime.id) as genre_ids`
 
-/** The related anime the viewer may see, oldest first, the same way. */
-const relationsFor = ({ showAdult }: { showAdult: boolean }) => `coalesce((
+/** The related anime the viewer may see, oldest first, as a JSON array. */
+const relationsFor = ({ showAdult }: Viewer) => `coalesce((
   select json_agg(json_build_object('id', related.id, 'slug', related.slug,
       'title', related.title, 'coverImage', related.cover_image)
     order by related.start_date asc nulls last, related.id asc)
@@ -94,8 +66,10 @@ const relationsFor = ({ showAdult }: { showAdult: boolean }) => `coalesce((
   ), '[]') as relations`
 
 type FetchOptions = {
-  /** Related anime, as this viewer may see them (details). */
-  relations?: { showAdult: boolean }
+  /** The fields the answer shows (every one by default): only their columns are read. */
+  fields?: readonly AnimeField[]
+  /** Who reads: related anime are shown as this viewer may see them. */
+  viewer: Viewer
   /** Rows to skip before the answered ones (pages after the first). */
   offset?: number
 }
@@ -104,11 +78,14 @@ type FetchOptions = {
  * Reads anime for answers as plain rows: lists of 50 titles hydrated as Lucid models cost
  * more CPU than their SQL. Models stay for writes.
  */
+@inject()
 export default class AnimeRows {
+  constructor(protected genres: GenreService) {}
+
   /**
-   * Runs a query of anime (filters, order and limit already applied) with their genres, and
-   * their relations when asked. Extra expressions the query selects (a search rank, a total)
-   * stay on the rows.
+   * Runs a query of anime (filters, order and limit already applied) and returns the rows
+   * with the columns of the fields asked for, genres and relations included when asked.
+   * Extra expressions the query selects (a search rank, a total) stay on the rows.
    *
    * A first page is one statement. A deeper one picks its ids first and then reads those rows
    * by primary key: otherwise PostgreSQL sorts every matching row at full width and reads the
@@ -116,35 +93,57 @@ export default class AnimeRows {
    */
   async fetch<Extra extends object = object>(
     query: ModelQueryBuilderContract<typeof Anime>,
-    { relations, offset = 0 }: FetchOptions = {}
+    { fields = ANIME_FIELDS, viewer, offset = 0 }: FetchOptions
   ) {
     if (offset === 0) {
-      const rows = (await this.#withDetails(query, relations).pojo()) as (AnimeRow & Extra)[]
-      return rows.map((row) => ({ ...row, relations: row.relations ?? [] }))
+      const rows = await this.#withDetails(query, fields, viewer).pojo()
+      return this.#named<Extra>(rows as (StoredRow & Extra)[])
     }
 
     const page = (await query.select('anime.id').offset(offset).pojo()) as ({
       id: number
     } & Extra)[]
     if (page.length === 0) return []
-    const ids = page.map(({ id }) => id)
-    const rows: AnimeRow[] = await this.#withDetails(
-      db.from('anime').whereIn('anime.id', ids),
-      relations
+    const rows: StoredRow[] = await this.#withDetails(
+      db.from('anime').whereIn(
+        'anime.id',
+        page.map(({ id }) => id)
+      ),
+      fields,
+      viewer
     )
     const byId = new Map(rows.map((row) => [row.id, row]))
     // An anime deleted between the two statements is left out.
-    return page.flatMap((picked) => {
-      const row = byId.get(picked.id)
-      return row ? [{ ...row, relations: row.relations ?? [], ...picked }] : []
-    })
+    return this.#named<Extra>(
+      page.flatMap((picked) => {
+        const row = byId.get(picked.id)
+        return row ? [{ ...row, ...picked }] : []
+      })
+    )
   }
 
   #withDetails<Query extends { select(...columns: any[]): Query }>(
     query: Query,
-    relations?: FetchOptions['relations']
+    fields: readonly AnimeField[],
+    viewer: Viewer
   ) {
-    query.select(...COLUMNS, db.raw(GENRES))
-    return relations ? query.select(db.raw(relationsFor(relations))) : query
+    query.select(...['id', ...columnsFor(fields)].map((column) => `anime.${column}`))
+    if (fields.includes('genres')) query.select(db.raw(GENRE_IDS))
+    if (fields.includes('relations')) query.select(db.raw(relationsFor(viewer)))
+    return query
+  }
+
+  /** Puts the genres' names on the rows that carry genre ids. */
+  async #named<Extra>(rows: (StoredRow & Extra)[]) {
+    if (!rows.some((row) => row.genre_ids)) return rows as (AnimeRow & Extra)[]
+    const lookup = await this.genres.lookup()
+    return rows.map(({ genre_ids: ids, ...row }) => ({
+      ...row,
+      // A genre created since the lookup was cached is left out until the next catalog write.
+      genres: (ids ?? [])
+        .flatMap((id) => lookup.get(id) ?? [])
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ genre }) => genre),
+    })) as (AnimeRow & Extra)[]
   }
 }

@@ -145,7 +145,7 @@ export default class CatalogEditor {
 
   async #detail(id: number) {
     const [row] = await this.rows.fetch(Anime.query().where('anime.id', id), {
-      relations: { showAdult: true },
+      viewer: { showAdult: true },
     })
     return new AnimeTransformer(row).toObject()
   }

@@ -62,7 +62,7 @@ export default class CatalogService {
       ttl: CATALOG_TTL,
       tags: [CATALOG_TAG],
       factory: async () => {
-        const { rows, meta } = await this.#page(filters, viewer)
+        const { rows, meta } = await this.#page(filters, fields, viewer)
         return tagged({
           data: rows.map((anime) => new AnimeTransformer(anime, fields).toSelection()),
           meta,
@@ -72,7 +72,7 @@ export default class CatalogService {
   }
 
   /** One page of rows and the contract's `meta`. */
-  async #page(filters: BrowseFilters, viewer: Viewer) {
+  async #page(filters: BrowseFilters, fields: readonly AnimeField[], viewer: Viewer) {
     const { page = 1, perPage = 20, q, genres, type, status, year, season } = filters
     const criteria = { q, genres, type, status, year, season }
 
@@ -82,6 +82,8 @@ export default class CatalogService {
     const sort = filters.sort ?? (q ? 'relevance' : 'popularity')
     this.#sort(query, sort === 'relevance' && !q ? 'popularity' : sort, filters.order)
     const rows = await this.rows.fetch<{ total_count?: number }>(query.limit(perPage), {
+      fields,
+      viewer,
       offset: (page - 1) * perPage,
     })
 
@@ -147,7 +149,7 @@ export default class CatalogService {
         this.#visibleTo(query, viewer)
         if (byId) query.where('anime.id', Number(key))
         else query.where('anime.slug', key)
-        const [row] = await this.rows.fetch(query.limit(1), { relations: viewer })
+        const [row] = await this.rows.fetch(query.limit(1), { viewer })
         return row
           ? { id: row.id, ...tagged({ data: new AnimeTransformer(row).toObject() }) }
           : null

@@ -7,6 +7,7 @@ import ApiException from '#exceptions/api_exception'
 import GenreTransformer from '#transformers/genre_transformer'
 import { slugify } from '#helpers/slugs'
 import { tagged } from '#helpers/http_cache'
+import type { GenreLite } from '#services/anime_rows'
 
 /**
  * Genres with the number of non-adult titles in each (rule 11), and their admin CRUD.
@@ -23,6 +24,20 @@ export default class GenreService {
         return tagged({ data: genres.map((genre) => new GenreTransformer(genre).toObject()) })
       },
     })
+  }
+
+  /**
+   * Every genre as cards show it (id, slug, name), keyed by id and ranked by name: reads of
+   * anime carry only genre ids, and this cached table names them.
+   */
+  async lookup() {
+    const genres: GenreLite[] = await cache.getOrSet({
+      key: 'genres:lookup',
+      ttl: '15m',
+      tags: ['catalog'],
+      factory: () => db.from('genres').select('id', 'slug', 'name').orderBy('name', 'asc'),
+    })
+    return new Map(genres.map((genre, rank) => [genre.id, { genre, rank }]))
   }
 
   async create(data: { name: string; slug?: string }) {

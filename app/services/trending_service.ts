@@ -6,7 +6,7 @@ import lock from '@adonisjs/lock/services/main'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import Anime from '#models/anime'
-import AnimeTransformer from '#transformers/anime_transformer'
+import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
 import type { Viewer } from '#services/catalog_service'
 import AnimeRows from '#services/anime_rows'
 import ViewCounter, { PENDING_VIEWS } from '#services/view_counter'
@@ -52,7 +52,10 @@ export default class TrendingService {
       ttl: '5m',
       tags: ['trending'],
       factory: async () => {
-        const rows = await this.rows.fetch(this.#order(limit, viewer))
+        const rows = await this.rows.fetch(this.#order(limit, viewer), {
+          fields: CARD_FIELDS,
+          viewer,
+        })
         const computedAt = (await redis.get(COMPUTED_AT)) ?? DateTime.utc().toISO()
         return tagged({
           data: rows.map((anime) => new AnimeTransformer(anime).toSelection()),

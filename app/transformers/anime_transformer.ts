@@ -1,5 +1,5 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
-import type { AnimeField } from '#validators/anime'
+import { ANIME_FIELDS, type AnimeField } from '#validators/anime'
 import type { AnimeRow } from '#services/anime_rows'
 
 /** The fields of an AnimeCard, the light shape lists return by default. */
@@ -30,10 +30,54 @@ export const COUNTER_FIELDS = [
   'viewCount',
 ] as const
 
+/** How each field of the Anime resource is read from a row, and which columns it needs. */
+const FIELDS = {
+  id: { columns: ['id'], read: (anime) => anime.id },
+  slug: { columns: ['slug'], read: (anime) => anime.slug },
+  title: { columns: ['title'], read: (anime) => anime.title },
+  titleEnglish: { columns: ['title_english'], read: (anime) => anime.title_english },
+  titleJapanese: { columns: ['title_japanese'], read: (anime) => anime.title_japanese },
+  synonyms: { columns: ['synonyms'], read: (anime) => anime.synonyms },
+  type: { columns: ['type'], read: (anime) => anime.type },
+  status: { columns: ['status'], read: (anime) => anime.status },
+  episodes: { columns: ['episodes'], read: (anime) => anime.episodes },
+  durationMinutes: { columns: ['duration_minutes'], read: (anime) => anime.duration_minutes },
+  season: { columns: ['season'], read: (anime) => anime.season },
+  year: { columns: ['year'], read: (anime) => anime.year },
+  startDate: { columns: ['start_date'], read: (anime) => anime.start_date },
+  endDate: { columns: ['end_date'], read: (anime) => anime.end_date },
+  synopsis: { columns: ['synopsis'], read: (anime) => anime.synopsis },
+  coverImage: { columns: ['cover_image'], read: (anime) => anime.cover_image },
+  thumbnailImage: { columns: ['thumbnail_image'], read: (anime) => anime.thumbnail_image },
+  bannerImage: { columns: ['banner_image'], read: (anime) => anime.banner_image },
+  genres: { columns: [], read: (anime) => anime.genres },
+  tags: { columns: ['tags'], read: (anime) => anime.tags },
+  studios: { columns: ['studios'], read: (anime) => anime.studios },
+  averageScore: { columns: ['average_score'], read: (anime) => anime.average_score },
+  scoreCount: { columns: ['score_count'], read: (anime) => anime.score_count },
+  popularity: { columns: ['popularity'], read: (anime) => anime.popularity },
+  trendingScore: {
+    columns: ['trending_score'],
+    read: (anime) => Math.round(anime.trending_score * 1000) / 1000,
+  },
+  viewCount: { columns: ['view_count'], read: (anime) => anime.view_count },
+  externalIds: { columns: ['external_ids'], read: (anime) => anime.external_ids },
+  relations: { columns: [], read: (anime) => anime.relations },
+  createdAt: { columns: ['created_at'], read: (anime) => anime.created_at.toISOString() },
+  updatedAt: { columns: ['updated_at'], read: (anime) => anime.updated_at.toISOString() },
+} satisfies Record<AnimeField, { columns: (keyof AnimeRow)[]; read: (anime: AnimeRow) => unknown }>
+
+type Anime = { [Field in AnimeField]: ReturnType<(typeof FIELDS)[Field]['read']> }
+
+/** The columns a read must select to answer these fields. */
+export function columnsFor(fields: readonly AnimeField[]) {
+  return [...new Set(fields.flatMap((field) => FIELDS[field].columns))]
+}
+
 /**
  * The Anime resource, from a plain row (see AnimeRows). `toObject` is the full detail; the
  * `toSelection` variant keeps the fields given (the AnimeCard by default, or what `?fields=`
- * asked for).
+ * asked for) and reads only those, so a row may hold only their columns.
  */
 export default class AnimeTransformer extends BaseTransformer<AnimeRow> {
   constructor(
@@ -44,43 +88,14 @@ export default class AnimeTransformer extends BaseTransformer<AnimeRow> {
   }
 
   toObject() {
-    const anime = this.resource
-    return {
-      id: anime.id,
-      slug: anime.slug,
-      title: anime.title,
-      titleEnglish: anime.title_english,
-      titleJapanese: anime.title_japanese,
-      synonyms: anime.synonyms,
-      type: anime.type,
-      status: anime.status,
-      episodes: anime.episodes,
-      durationMinutes: anime.duration_minutes,
-      season: anime.season,
-      year: anime.year,
-      startDate: anime.start_date,
-      endDate: anime.end_date,
-      synopsis: anime.synopsis,
-      coverImage: anime.cover_image,
-      thumbnailImage: anime.thumbnail_image,
-      bannerImage: anime.banner_image,
-      genres: anime.genres,
-      tags: anime.tags,
-      studios: anime.studios,
-      averageScore: anime.average_score,
-      scoreCount: anime.score_count,
-      popularity: anime.popularity,
-      trendingScore: Math.round(anime.trending_score * 1000) / 1000,
-      viewCount: anime.view_count,
-      externalIds: anime.external_ids,
-      relations: anime.relations,
-      createdAt: anime.created_at.toISOString(),
-      updatedAt: anime.updated_at.toISOString(),
-    }
+    return this.#read(ANIME_FIELDS) as Anime
   }
 
   toSelection() {
-    const full = this.toObject()
-    return Object.fromEntries(this.fields.map((field) => [field, full[field]]))
+    return this.#read(this.fields)
+  }
+
+  #read(fields: readonly AnimeField[]) {
+    return Object.fromEntries(fields.map((field) => [field, FIELDS[field].read(this.resource)]))
   }
 }

@@ -3,6 +3,7 @@ import { seedCatalog } from '#tests/helpers/catalog'
 import { signedInUser } from '#tests/helpers/accounts'
 import User from '#models/user'
 import { DEFAULT_PREFERENCES } from '#models/user'
+import { ANIME_FIELDS } from '#validators/anime'
 
 type Card = Record<string, any>
 const titles = (body: { data: Card[] }) => body.data.map((anime) => anime.title)
@@ -140,6 +141,16 @@ test.group('Browse the catalog', (group) => {
       'synonyms',
       'externalIds',
     ])
+
+    // Lists read only the columns they show: each field still answers what the detail says.
+    const everything = await client
+      .get('/api/v1/anime')
+      .qs({ q: 'shingeki no kyojin', fields: ANIME_FIELDS.join(','), perPage: 1 })
+    const [listed] = everything.body().data
+    const detail = await client.get(`/api/v1/anime/${listed.id}`)
+    assert.deepEqual(listed, detail.body().data)
+    assert.isNotEmpty(listed.relations)
+    assert.isNotEmpty(listed.genres)
 
     const unknown = await client.get('/api/v1/anime').qs({ fields: 'id,password' })
     unknown.assertStatus(422)
