@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import type { ApiClient } from '@japa/api-client'
 import db from '@adonisjs/lucid/services/db'
+import redis from '@adonisjs/redis/services/main'
 import { AppProcess } from '#tests/helpers/app_process'
 import { signedInUser } from '#tests/helpers/accounts'
 import { animeIdOf, importCatalog, seedCatalog } from '#tests/helpers/catalog'
@@ -28,6 +29,24 @@ test.group('Catalog cache', (group) => {
     const after = await cacheHits(client)
     assert.equal(after - before, 1)
   })
+
+  test('searches are cached in this instance only: a repeat is a hit, Redis keeps none', async ({
+    client,
+    assert,
+  }) => {
+    const shared = async () => {
+      const keys = await redis.keys('*anime:browse:*')
+      return keys.length
+    }
+    const before = { hits: await cacheHits(client), shared: await shared() }
+    await client.get('/api/v1/anime').qs({ q: 'steins gate' })
+    await client.get('/api/v1/anime').qs({ q: 'steins gate' })
+    assert.equal((await cacheHits(client)) - before.hits, 1)
+    assert.equal(await shared(), before.shared)
+
+    await client.get('/api/v1/anime').qs({ sort: 'title' })
+    assert.equal(await shared(), before.shared + 1)
+  })
 })
 
 test.group('Catalog cache across instances', () => {
@@ -53,8 +72,15 @@ test.group('Catalog cache across instances', () => {
       const body = (await response.json()) as { data: { titleEnglish: string | null } }
       return body.data.titleEnglish
     }
+    const searched = async () => {
+      const response = await fetch(`${second.url}/api/v1/anime?q=steins+gate&fields=titleEnglish`)
+      const body = (await response.json()) as { data: { titleEnglish: string | null }[] }
+      return body.data[0].titleEnglish
+    }
     assert.isNull(await titleEnglish())
     assert.isNull(await titleEnglish())
+    assert.isNull(await searched())
+    assert.isNull(await searched())
 
     const update = await client
       .patch(`/api/v1/anime/${id}`)
@@ -63,5 +89,6 @@ test.group('Catalog cache across instances', () => {
     update.assertStatus(200)
 
     assert.equal(await titleEnglish(), 'Steins;Gate (EN)')
+    assert.equal(await searched(), 'Steins;Gate (EN)')
   }).timeout(60_000)
 })
