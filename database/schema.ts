@@ -8,7 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class AnimeSchema extends BaseModel {
-  static $columns = ['averageScore', 'bannerImage', 'coverImage', 'createdAt', 'durationMinutes', 'endDate', 'episodes', 'externalIds', 'id', 'isAdult', 'popularity', 'relatedSources', 'scoreCount', 'searchTitles', 'searchVector', 'season', 'slug', 'sourceHash', 'sourceScore', 'sources', 'startDate', 'status', 'studios', 'synonyms', 'synopsis', 'tags', 'thumbnailImage', 'title', 'titleEnglish', 'titleJapanese', 'trendingScore', 'type', 'updatedAt', 'viewCount', 'year'] as const
+  static $columns = ['averageScore', 'bannerImage', 'coverImage', 'createdAt', 'durationMinutes', 'endDate', 'episodes', 'externalIds', 'id', 'isAdult', 'popularity', 'relatedSources', 'scoreCount', 'searchTerms', 'searchTitles', 'searchVector', 'season', 'slug', 'sourceHash', 'sourceScore', 'sources', 'startDate', 'status', 'studios', 'synonyms', 'synopsis', 'tags', 'thumbnailImage', 'title', 'titleEnglish', 'titleJapanese', 'trendingScore', 'type', 'updatedAt', 'viewCount', 'year'] as const
   $columns = AnimeSchema.$columns
   @column()
   declare averageScore: number | null
@@ -36,6 +36,8 @@ export class AnimeSchema extends BaseModel {
   declare relatedSources: any
   @column()
   declare scoreCount: number
+  @column()
+  declare searchTerms: any | null
   @column()
   declare searchTitles: string | null
   @column()

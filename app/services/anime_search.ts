@@ -12,9 +12,9 @@ const TRIGRAM_MIN_LENGTH = 3
  * Candidates come from the trigram index: word similarity (`%>`, threshold 0.5 set per
  * connection in config/database.ts) catches typos ("attak on titan") and any word order. The
  * rank adds the best word-window similarity over all titles to the best whole-title
- * similarity (so "Naruto" beats "Naruto: Shippuuden" for "naruto"), a bonus when every word
- * of the query appears as such (full-text), and a hundredth of the dataset's score to break
- * near-ties.
+ * similarity among the title, English title and synonyms (`search_terms`, so "Naruto" beats
+ * "Naruto: Shippuuden" for "naruto"), a bonus when every word of the query appears as such
+ * (full-text), and a hundredth of the dataset's score to break near-ties.
  *
  * One or two letters ("k", "86", "進撃", what a search box sends while someone types) match
  * any title containing them, ranked by a cheap measure: the exact title, then titles with a
@@ -49,8 +49,8 @@ export default class AnimeSearch {
     return query.select(
       db.raw(
         `(word_similarity(lower(immutable_unaccent(?)), anime.search_titles)
-          + coalesce((select max(similarity(lower(immutable_unaccent(?)), lower(immutable_unaccent(t))))
-              from unnest(array[anime.title, anime.title_english] || anime.synonyms) as t), 0)
+          + coalesce((select max(similarity(lower(immutable_unaccent(?)), term))
+              from unnest(anime.search_terms) as term), 0)
           + case when anime.search_vector @@ plainto_tsquery('simple', lower(immutable_unaccent(?)))
               then 0.25 else 0 end
           + coalesce(anime.source_score, 0) / 100) as search_rank`,
