@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Anime from '#models/anime'
 import type { AnimeStatus, AnimeType, ExternalIds, Season } from '#models/anime'
 import { inject } from '@adonisjs/core'
 import GenreService from '#services/genre_service'
-import { columnsFor } from '#transformers/anime_transformer'
+import { CARD_FIELDS, columnsFor } from '#transformers/anime_transformer'
 import { ANIME_FIELDS, type AnimeField } from '#validators/anime'
 import type { Viewer } from '#services/catalog_service'
 
@@ -65,6 +66,25 @@ const relationsFor = ({ showAdult }: Viewer) => `coalesce((
   where anime_relations.anime_id = anime.id${showAdult ? '' : ' and not related.is_adult'}
   ), '[]') as relations`
 
+/** The fields of cards and details: the reads worth keeping as prepared statements. */
+const PREPARED_FIELDS = new Set([CARD_FIELDS, ANIME_FIELDS].map((fields) => fields.join()))
+
+/**
+ * Runs the query as a statement named after its text: each connection then parses and
+ * analyses a shape of read once instead of for every request (a fifth of a search's
+ * PostgreSQL time). Only bounded shapes are named, since a connection keeps every statement
+ * it prepared: filters and sorts make a few hundred, but `?fields=` lists are countless.
+ */
+type Compilable = { toSQL(): { sql: string }; knexQuery: { options(options: object): unknown } }
+
+function prepared<Query extends Compilable>(query: Query, prepare: boolean) {
+  if (prepare) {
+    const digest = createHash('sha1').update(query.toSQL().sql).digest('base64url')
+    query.knexQuery.options({ name: `anime_${digest}` })
+  }
+  return query
+}
+
 type FetchOptions = {
   /** The fields the answer shows (every one by default): only their columns are read. */
   fields?: readonly AnimeField[]
@@ -95,23 +115,18 @@ export default class AnimeRows {
     query: ModelQueryBuilderContract<typeof Anime>,
     { fields = ANIME_FIELDS, viewer, offset = 0 }: FetchOptions
   ) {
+    const prepare = PREPARED_FIELDS.has(fields.join())
     if (offset === 0) {
-      const rows = await this.#withDetails(query, fields, viewer).pojo()
+      const rows = await prepared(this.#withDetails(query, fields, viewer), prepare).pojo()
       return this.#named<Extra>(rows as (StoredRow & Extra)[])
     }
 
-    const page = (await query.select('anime.id').offset(offset).pojo()) as ({
+    const page = (await prepared(query.select('anime.id').offset(offset), prepare).pojo()) as ({
       id: number
     } & Extra)[]
     if (page.length === 0) return []
-    const rows: StoredRow[] = await this.#withDetails(
-      db.from('anime').whereIn(
-        'anime.id',
-        page.map(({ id }) => id)
-      ),
-      fields,
-      viewer
-    )
+    const byIds = db.from('anime').whereRaw('anime.id = any(?)', [page.map(({ id }) => id)])
+    const rows: StoredRow[] = await prepared(this.#withDetails(byIds, fields, viewer), prepare)
     const byId = new Map(rows.map((row) => [row.id, row]))
     // An anime deleted between the two statements is left out.
     return this.#named<Extra>(
