@@ -118,7 +118,7 @@ export default class AnimeRows {
     const prepare = PREPARED_FIELDS.has(fields.join())
     if (offset === 0) {
       const rows = await prepared(this.#withDetails(query, fields, viewer), prepare).pojo()
-      return this.#named<Extra>(rows as (StoredRow & Extra)[])
+      return this.#withGenreNames<Extra>(rows as (StoredRow & Extra)[])
     }
 
     const page = (await prepared(query.select('anime.id').offset(offset), prepare).pojo()) as ({
@@ -129,7 +129,7 @@ export default class AnimeRows {
     const rows: StoredRow[] = await prepared(this.#withDetails(byIds, fields, viewer), prepare)
     const byId = new Map(rows.map((row) => [row.id, row]))
     // An anime deleted between the two statements is left out.
-    return this.#named<Extra>(
+    return this.#withGenreNames<Extra>(
       page.flatMap((picked) => {
         const row = byId.get(picked.id)
         return row ? [{ ...row, ...picked }] : []
@@ -142,19 +142,20 @@ export default class AnimeRows {
     fields: readonly AnimeField[],
     viewer: Viewer
   ) {
-    query.select(...['id', ...columnsFor(fields)].map((column) => `anime.${column}`))
+    // Every read needs the id: deeper pages match their rows by it.
+    query.select(...columnsFor(['id', ...fields]).map((column) => `anime.${column}`))
     if (fields.includes('genres')) query.select(db.raw(GENRE_IDS))
     if (fields.includes('relations')) query.select(db.raw(relationsFor(viewer)))
     return query
   }
 
   /** Puts the genres' names on the rows that carry genre ids. */
-  async #named<Extra>(rows: (StoredRow & Extra)[]) {
+  async #withGenreNames<Extra>(rows: (StoredRow & Extra)[]) {
     if (!rows.some((row) => row.genre_ids)) return rows as (AnimeRow & Extra)[]
     const lookup = await this.genres.lookup()
     return rows.map(({ genre_ids: ids, ...row }) => ({
       ...row,
-      // A genre created since the lookup was cached is left out until the next catalog write.
+      // An id the cached lookup lacks (a catalog write is dropping it right now) is left out.
       genres: (ids ?? [])
         .flatMap((id) => lookup.get(id) ?? [])
         .sort((a, b) => a.rank - b.rank)
