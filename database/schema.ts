@@ -8,7 +8,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
 export class AnimeSchema extends BaseModel {
-  static $columns = ['averageScore', 'bannerImage', 'coverImage', 'createdAt', 'durationMinutes', 'endDate', 'episodes', 'externalIds', 'id', 'isAdult', 'popularity', 'relatedSources', 'scoreCount', 'searchTerms', 'searchTitles', 'searchVector', 'season', 'slug', 'sourceHash', 'sourceScore', 'sources', 'startDate', 'status', 'studios', 'synonyms', 'synopsis', 'tags', 'thumbnailImage', 'title', 'titleEnglish', 'titleJapanese', 'trendingScore', 'type', 'updatedAt', 'viewCount', 'year'] as const
+  static $columns = ['averageScore', 'bannerImage', 'coverImage', 'createdAt', 'durationMinutes', 'endDate', 'episodes', 'externalIds', 'genreIds', 'id', 'isAdult', 'popularity', 'relatedSources', 'scoreCount', 'searchTerms', 'searchTitles', 'searchVector', 'season', 'slug', 'sourceHash', 'sourceScore', 'sources', 'startDate', 'status', 'studios', 'synonyms', 'synopsis', 'tags', 'thumbnailImage', 'title', 'titleEnglish', 'titleJapanese', 'trendingScore', 'type', 'updatedAt', 'viewCount', 'year'] as const
   $columns = AnimeSchema.$columns
   @column()
   declare averageScore: number | null
@@ -26,6 +26,8 @@ export class AnimeSchema extends BaseModel {
   declare episodes: number | null
   @column()
   declare externalIds: any
+  @column()
+  declare genreIds: any
   @column({ isPrimary: true })
   declare id: number
   @column()

@@ -50,12 +50,8 @@ export type AnimeRow = {
   relations: RelatedAnime[]
 }
 
-/** A row as PostgreSQL returns it: genre ids, named afterwards. */
-type StoredRow = Omit<AnimeRow, 'genres'> & { genre_ids?: number[] }
-
-/** Each anime's genre ids, in the statement that reads the anime; GenreService names them. */
-const GENRE_IDS = `array(select anime_genres.genre_id from anime_genres
-  where anime_genres.anime_id = anime.id) as genre_ids`
+/** A row as PostgreSQL returns it: genre ids (see migration 0019), named afterwards. */
+export type StoredRow = Omit<AnimeRow, 'genres'> & { genre_ids?: number[] }
 
 /** The related anime the viewer may see, oldest first, as a JSON array. */
 const relationsFor = ({ showAdult }: Viewer) => `coalesce((
@@ -144,7 +140,6 @@ export default class AnimeRows {
   ) {
     // Every read needs the id: deeper pages match their rows by it.
     query.select(...columnsFor(['id', ...fields]).map((column) => `anime.${column}`))
-    if (fields.includes('genres')) query.select(db.raw(GENRE_IDS))
     if (fields.includes('relations')) query.select(db.raw(relationsFor(viewer)))
     return query
   }
@@ -152,12 +147,12 @@ export default class AnimeRows {
   /** Puts the genres' names on the rows that carry genre ids. */
   async #withGenreNames<Extra>(rows: (StoredRow & Extra)[]) {
     if (!rows.some((row) => row.genre_ids)) return rows as (AnimeRow & Extra)[]
-    const lookup = await this.genres.lookup()
+    const { byId } = await this.genres.lookup()
     return rows.map(({ genre_ids: ids, ...row }) => ({
       ...row,
       // An id the cached lookup lacks (a catalog write is dropping it right now) is left out.
       genres: (ids ?? [])
-        .flatMap((id) => lookup.get(id) ?? [])
+        .flatMap((id) => byId.get(id) ?? [])
         .sort((a, b) => a.rank - b.rank)
         .map(({ genre }) => genre),
     })) as (AnimeRow & Extra)[]

@@ -58,9 +58,15 @@ type ExistingRow = { id: number; source_hash: string | null; external_ids: Parti
 type Planned = { entry: CatalogEntry; index: number }
 
 /** Columns the importer writes from an entry, as the snake_case JSON `json_populate_recordset` reads. */
-function rowOf(entry: CatalogEntry, extra: { id?: number; slug?: string }) {
+function rowOf(
+  entry: CatalogEntry,
+  genreIds: Map<string, number>,
+  extra: { id?: number; slug?: string }
+) {
   return {
     ...extra,
+    // Written with the row, so that linking the genres afterwards finds nothing to change.
+    genre_ids: entry.genres.flatMap((slug) => genreIds.get(slug) ?? []).sort((a, b) => a - b),
     title: entry.title,
     title_english: entry.titleEnglish,
     title_japanese: entry.titleJapanese,
@@ -114,6 +120,7 @@ const INSERT_COLUMNS = [
   'is_adult',
   'source_score',
   'source_hash',
+  'genre_ids',
 ].join(', ')
 
 const UPDATE_ASSIGNMENTS = `
@@ -138,6 +145,7 @@ const UPDATE_ASSIGNMENTS = `
   is_adult = x.is_adult,
   source_score = x.source_score,
   source_hash = x.source_hash,
+  genre_ids = x.genre_ids,
   updated_at = now()`
 
 /*
@@ -354,14 +362,18 @@ export default class CatalogImporter {
       }
     }
 
-    const created = await this.#create(trx, toCreate, skip)
+    const genreIds = await this.#resolveGenres(
+      trx,
+      new Set([...toCreate, ...toUpdate].flatMap(({ entry }) => entry.genres))
+    )
+    const created = await this.#create(trx, toCreate, genreIds, skip)
     if (toUpdate.length > 0) {
       await this.#sql(
         trx,
         `update anime a set ${UPDATE_ASSIGNMENTS}
          from json_populate_recordset(null::anime, ?::json) x
          where a.id = x.id`,
-        [JSON.stringify(toUpdate.map(({ entry, id }) => rowOf(entry, { id })))]
+        [JSON.stringify(toUpdate.map(({ entry, id }) => rowOf(entry, genreIds, { id })))]
       )
     }
 
@@ -370,7 +382,7 @@ export default class CatalogImporter {
     summary.created += created.length
     summary.updated += toUpdate.length
 
-    await this.#syncGenres(trx, created, toUpdate)
+    await this.#syncGenres(trx, created, toUpdate, genreIds)
   }
 
   /** Rows that hold any id of the batch's entries. */
@@ -441,6 +453,7 @@ export default class CatalogImporter {
   async #create(
     trx: TransactionClientContract,
     planned: Planned[],
+    genreIds: Map<string, number>,
     skip: (skipped: SkippedEntry) => void
   ) {
     if (planned.length === 0) return []
@@ -465,7 +478,7 @@ export default class CatalogImporter {
       }
       taken.add(slug)
       entriesBySlug.set(slug, item)
-      rows.push(rowOf(item.entry, { slug }))
+      rows.push(rowOf(item.entry, genreIds, { slug }))
     }
     if (rows.length === 0) return []
 
@@ -494,23 +507,28 @@ export default class CatalogImporter {
     return null
   }
 
-  /** Links created rows to their genres and replaces the genre links of updated rows. */
+  /**
+   * Links created rows to their genres and brings the links of updated rows to the genres
+   * just written in `genre_ids`: only links that change are touched, so the sync trigger
+   * (migration 0019) rewrites no row whose genres stayed the same.
+   */
   async #syncGenres(
     trx: TransactionClientContract,
     created: { id: number; entry: CatalogEntry }[],
-    updated: { id: number; entry: CatalogEntry }[]
+    updated: { id: number; entry: CatalogEntry }[],
+    genreIds: Map<string, number>
   ) {
     const written = [...created, ...updated]
     if (written.length === 0) return
-    const genreIds = await this.#resolveGenres(
-      trx,
-      new Set(written.flatMap(({ entry }) => entry.genres))
-    )
 
     if (updated.length > 0) {
-      await this.#sql(trx, 'delete from anime_genres where anime_id = any(?::bigint[])', [
-        updated.map(({ id }) => id),
-      ])
+      await this.#sql(
+        trx,
+        `delete from anime_genres using anime
+          where anime.id = anime_genres.anime_id and anime.id = any(?::bigint[])
+            and not anime_genres.genre_id = any(anime.genre_ids)`,
+        [updated.map(({ id }) => id)]
+      )
     }
     const animeIds: number[] = []
     const linkedGenreIds: number[] = []

@@ -8,6 +8,7 @@ import type User from '#models/user'
 import ApiException from '#exceptions/api_exception'
 import AnimeSearch from '#services/anime_search'
 import AnimeRows from '#services/anime_rows'
+import GenreService from '#services/genre_service'
 import AnimeTransformer, { CARD_FIELDS } from '#transformers/anime_transformer'
 import type { AnimeField, AnimeSort } from '#validators/anime'
 import { tagged } from '#helpers/http_cache'
@@ -29,6 +30,9 @@ export type BrowseFilters = {
   perPage?: number
 }
 
+/** A genre filter's ids: none asked for, or null when one asked for does not exist. */
+type GenreIds = number[] | null | undefined
+
 /** What selects the titles, as opposed to ordering and paging them. */
 type Criteria = Omit<BrowseFilters, 'sort' | 'order' | 'page' | 'perPage'>
 
@@ -44,7 +48,8 @@ export const CATALOG_TAG = 'catalog'
 export default class CatalogService {
   constructor(
     protected search: AnimeSearch,
-    protected rows: AnimeRows
+    protected rows: AnimeRows,
+    protected genres: GenreService
   ) {}
 
   static viewerOf(user: User | undefined): Viewer {
@@ -84,7 +89,8 @@ export default class CatalogService {
     const { page = 1, perPage = 20, q, genres, type, status, year, season } = filters
     const criteria = { q, genres, type, status, year, season }
 
-    const query = this.#filtered(criteria, viewer)
+    const genreIds = await this.#genreIds(genres)
+    const query = this.#filtered(criteria, genreIds, viewer)
     // A search counts its matches in the same query: each search is asked once.
     if (q) this.search.rank(query, q).select(db.raw('count(*) over () as total_count'))
     const sort = filters.sort ?? (q ? 'relevance' : 'popularity')
@@ -96,7 +102,9 @@ export default class CatalogService {
     })
 
     const total =
-      q && rows.length > 0 ? Number(rows[0].total_count) : await this.#count(criteria, viewer)
+      q && rows.length > 0
+        ? Number(rows[0].total_count)
+        : await this.#count(criteria, genreIds, viewer)
     const meta = {
       total,
       perPage,
@@ -107,7 +115,7 @@ export default class CatalogService {
   }
 
   /** Browsing the same filters page after page counts them once a minute. */
-  #count(criteria: Criteria, viewer: Viewer) {
+  #count(criteria: Criteria, genreIds: GenreIds, viewer: Viewer) {
     return cache.getOrSet({
       key: `anime:count:${createHash('sha1')
         .update(JSON.stringify([criteria, viewer.showAdult]))
@@ -115,20 +123,22 @@ export default class CatalogService {
       ttl: CATALOG_TTL,
       tags: [CATALOG_TAG],
       factory: async () => {
-        const [row] = await this.#filtered(criteria, viewer).count('* as total')
+        const [row] = await this.#filtered(criteria, genreIds, viewer).count('* as total')
         return Number(row.$extras.total)
       },
     })
   }
 
-  #filtered(criteria: Criteria, viewer: Viewer) {
+  #filtered(criteria: Criteria, genreIds: GenreIds, viewer: Viewer) {
     const query = Anime.query()
     this.#visibleTo(query, viewer)
     if (criteria.type) query.where('anime.type', criteria.type)
     if (criteria.status) query.where('anime.status', criteria.status)
     if (criteria.year) query.where('anime.year', criteria.year)
     if (criteria.season) query.where('anime.season', criteria.season)
-    if (criteria.genres?.length) this.#withAllGenres(query, criteria.genres)
+    // Every genre asked for must match, and an unknown one matches nothing (GIN, migration 0019).
+    if (genreIds === null) query.whereRaw('false')
+    else if (genreIds) query.whereRaw('anime.genre_ids @> ?::integer[]', [genreIds])
     if (criteria.q) this.search.filter(query, criteria.q)
     return query
   }
@@ -171,20 +181,12 @@ export default class CatalogService {
     if (!viewer.showAdult) query.where('anime.is_adult', false)
   }
 
-  /**
-   * Every slug must match (an unknown slug matches nothing): one EXISTS per genre, which
-   * PostgreSQL answers from the `anime_genres` keys without grouping every linked title.
-   */
-  #withAllGenres(query: ModelQueryBuilderContract<typeof Anime>, slugs: string[]) {
-    for (const slug of new Set(slugs)) {
-      query.whereExists((linked) =>
-        linked
-          .from('anime_genres')
-          .join('genres', 'genres.id', 'anime_genres.genre_id')
-          .whereColumn('anime_genres.anime_id', 'anime.id')
-          .where('genres.slug', slug)
-      )
-    }
+  /** The ids of the genres a filter names, or null when one of them does not exist. */
+  async #genreIds(slugs?: string[]): Promise<GenreIds> {
+    if (!slugs?.length) return undefined
+    const { bySlug } = await this.genres.lookup()
+    const ids = [...new Set(slugs)].map((slug) => bySlug.get(slug))
+    return ids.every((id) => id !== undefined) ? ids : null
   }
 
   /**

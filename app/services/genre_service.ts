@@ -27,8 +27,8 @@ export default class GenreService {
   }
 
   /**
-   * Every genre as cards show it (id, slug, name), keyed by id and ranked by name: reads of
-   * anime carry only genre ids, and this cached table names them.
+   * Every genre as cards show it (id, slug, name), cached: anime rows carry only genre ids,
+   * which this names (`byId`, with the genre's rank by name), and filters look slugs up.
    */
   async lookup() {
     const genres: GenreLite[] = await cache.getOrSet({
@@ -37,7 +37,10 @@ export default class GenreService {
       tags: ['catalog'],
       factory: () => db.from('genres').select('id', 'slug', 'name').orderBy('name', 'asc'),
     })
-    return new Map(genres.map((genre, rank) => [genre.id, { genre, rank }]))
+    return {
+      byId: new Map(genres.map((genre, rank) => [genre.id, { genre, rank }])),
+      bySlug: new Map(genres.map((genre) => [genre.slug, genre.id])),
+    }
   }
 
   async create(data: { name: string; slug?: string }) {

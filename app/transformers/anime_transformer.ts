@@ -1,6 +1,6 @@
 import { BaseTransformer } from '@adonisjs/core/transformers'
 import { ANIME_FIELDS, type AnimeField } from '#validators/anime'
-import type { AnimeRow } from '#services/anime_rows'
+import type { AnimeRow, StoredRow } from '#services/anime_rows'
 
 /** The fields of an AnimeCard, the light shape lists return by default. */
 export const CARD_FIELDS = [
@@ -50,7 +50,7 @@ const FIELDS = {
   coverImage: { columns: ['cover_image'], read: (anime) => anime.cover_image },
   thumbnailImage: { columns: ['thumbnail_image'], read: (anime) => anime.thumbnail_image },
   bannerImage: { columns: ['banner_image'], read: (anime) => anime.banner_image },
-  genres: { columns: [], read: (anime) => anime.genres },
+  genres: { columns: ['genre_ids'], read: (anime) => anime.genres },
   tags: { columns: ['tags'], read: (anime) => anime.tags },
   studios: { columns: ['studios'], read: (anime) => anime.studios },
   averageScore: { columns: ['average_score'], read: (anime) => anime.average_score },
@@ -65,7 +65,7 @@ const FIELDS = {
   relations: { columns: [], read: (anime) => anime.relations },
   createdAt: { columns: ['created_at'], read: (anime) => anime.created_at.toISOString() },
   updatedAt: { columns: ['updated_at'], read: (anime) => anime.updated_at.toISOString() },
-} satisfies Record<AnimeField, { columns: (keyof AnimeRow)[]; read: (anime: AnimeRow) => unknown }>
+} satisfies Record<AnimeField, { columns: (keyof StoredRow)[]; read: (anime: AnimeRow) => unknown }>
 
 type Anime = { [Field in AnimeField]: ReturnType<(typeof FIELDS)[Field]['read']> }
 

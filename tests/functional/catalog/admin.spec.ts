@@ -123,6 +123,47 @@ test.group('Catalog administration', (group) => {
     assert.equal(browseAfter.body().data[0].titleEnglish, 'Cowboy Bebop (English)')
   })
 
+  test('changing an anime’s genres or deleting a genre reaches the genre filter at once', async ({
+    client,
+    assert,
+  }) => {
+    const { token } = await signedInUser({ role: 'admin' })
+    const id = await animeIdOf('Cowboy Bebop')
+    const filtered = async (genres: string) => {
+      const response = await client.get('/api/v1/anime').qs({ genres, perPage: 100 })
+      return response.body().data.map((anime: { id: number }) => anime.id)
+    }
+    assert.notInclude(await filtered('romance'), id)
+
+    const genre = await client.post('/api/v1/genres').bearerToken(token).json({ name: 'Jazz Noir' })
+    const edited = await client
+      .patch(`/api/v1/anime/${id}`)
+      .bearerToken(token)
+      .json({ genres: ['romance', 'jazz-noir'] })
+    edited.assertStatus(200)
+    assert.deepEqual(
+      edited.body().data.genres.map((item: { slug: string }) => item.slug),
+      ['jazz-noir', 'romance']
+    )
+    assert.include(await filtered('romance'), id)
+    assert.deepEqual(await filtered('romance,jazz-noir'), [id])
+    assert.notInclude(await filtered('action'), id)
+
+    await expectStatus(
+      client.delete(`/api/v1/genres/${genre.body().data.id}`).bearerToken(token),
+      204
+    )
+    assert.deepEqual(await filtered('jazz-noir'), [])
+    assert.include(await filtered('romance'), id)
+    const detail = await client.get(`/api/v1/anime/${id}`)
+    assert.deepEqual(
+      detail.body().data.genres.map((item: { slug: string }) => item.slug),
+      ['romance']
+    )
+    const [row] = await db.from('anime').where('id', id).select('genre_ids')
+    assert.lengthOf(row.genre_ids, 1)
+  })
+
   test('PATCH and DELETE of an unknown or non-numeric id answer 404', async ({ client }) => {
     const { token } = await signedInUser({ role: 'admin' })
     await expectStatus(

@@ -31,6 +31,15 @@ async function counts() {
   }
 }
 
+/** Anime whose `genre_ids` differ from their genre links (the sync of migration 0019). */
+async function unsyncedGenreIds() {
+  const { rows } = await db.rawQuery(`
+    select anime.id from anime
+     where anime.genre_ids is distinct from array(select anime_genres.genre_id from anime_genres
+       where anime_genres.anime_id = anime.id order by anime_genres.genre_id)`)
+  return rows
+}
+
 /** Writes the fixture catalog without the entries whose title `drop` accepts; returns its path. */
 async function catalogWithout(drop: (title: string) => boolean, cleanup: (fn: () => any) => void) {
   const document = JSON.parse(await readFile(fixturePath('catalog.json'), 'utf8'))
@@ -76,6 +85,7 @@ test.group('Catalog import', () => {
   test('importing the same file twice leaves every count unchanged', async ({ assert }) => {
     await importCatalog('catalog.json')
     const before = await counts()
+    assert.deepEqual(await unsyncedGenreIds(), [])
     const second = await importCatalog('catalog.json')
     assert.deepEqual(await counts(), before)
     assert.equal(second.created, 0)
@@ -101,6 +111,17 @@ test.group('Catalog import', () => {
     assert.equal(summary.created, 0)
     const after = await counts()
     assert.equal(after.anime, before.anime)
+
+    // Its genres changed with its tags (super power out, military in), links and row alike.
+    const [row] = await db
+      .from('anime')
+      .where('title', 'Shingeki no Kyojin')
+      .select(
+        db.raw('array(select slug from genres where id = any(genre_ids) order by slug) as slugs')
+      )
+    assert.include(row.slugs, 'military')
+    assert.notInclude(row.slugs, 'super-power')
+    assert.deepEqual(await unsyncedGenreIds(), [])
   })
 
   test('a file with broken entries imports the rest and reports the broken ones', async ({
