@@ -2,8 +2,8 @@ import db from '@adonisjs/lucid/services/db'
 import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Anime from '#models/anime'
 
-/** Queries shorter than this have no trigram to match on: they are typed-ahead prefixes. */
-const TRIGRAM_MIN_LENGTH = 3
+/** Queries shorter than this are typed-ahead prefixes, too short for similarity to mean much. */
+const TRIGRAM_MIN_LENGTH = 4
 
 /**
  * Typo- and word-order-tolerant title search over every title and synonym (`search_titles`,
@@ -16,10 +16,13 @@ const TRIGRAM_MIN_LENGTH = 3
  * "Naruto: Shippuuden" for "naruto"), a bonus when every word of the query appears as such
  * (full-text), and a hundredth of the dataset's score to break near-ties.
  *
- * One or two letters ("k", "86", "進撃", what a search box sends while someone types) match
- * any title containing them, ranked by a cheap measure: the exact title, then titles with a
- * word starting with them. Trigram similarity says nothing about so short a text, and
- * computing it for the thousands of titles that contain "a" took 200 ms.
+ * Up to three letters ("k", "86", "進撃", "nar": what a search box sends while someone types)
+ * match any title containing them, ranked by a cheap measure: the exact title, then titles
+ * starting with them, then titles with a word starting with them, the dataset's score
+ * breaking ties. Similarity says little about so short a text: one or two letters have no
+ * trigram to match (computing it for the thousands of titles that contain "a" took 200 ms),
+ * and three match every word sharing its first two letters ("toi": 1,202 titles, 30 ms,
+ * where the substring finds 11 in 1 ms through the same trigram index).
  */
 export default class AnimeSearch {
   /** Keeps the titles that match the query. */
@@ -39,10 +42,11 @@ export default class AnimeSearch {
     if (q.length < TRIGRAM_MIN_LENGTH) {
       return query.select(
         db.raw(
-          `((lower(immutable_unaccent(anime.title)) = immutable_unaccent(?))::int * 2
+          `((lower(immutable_unaccent(anime.title)) = immutable_unaccent(?))::int * 4
+            + starts_with(lower(immutable_unaccent(anime.title)), immutable_unaccent(?))::int * 2
             + (position(' ' || immutable_unaccent(?) in ' ' || anime.search_titles) > 0)::int
             + coalesce(anime.source_score, 0) / 100) as search_rank`,
-          [q, q]
+          [q, q, q]
         )
       )
     }

@@ -60,6 +60,24 @@ test.group('Search', (group) => {
     assert.lengthOf(wildcard.body().data, 0)
   })
 
+  test('three letters match as typed ahead: title starts before word starts', async ({
+    client,
+    assert,
+  }) => {
+    const nar = await client.get('/api/v1/anime').qs({ q: 'nar' })
+    nar.assertStatus(200)
+    // Both titles start with it; "Shisho ni Naru" only has a word that does, so it comes last.
+    assert.sameMembers(titles(nar.body()).slice(0, 2), ['Naruto', 'Naruto: Shippuuden'])
+    assert.equal(
+      titles(nar.body())[2],
+      'Honzuki no Gekokujou: Shisho ni Naru Tame ni wa Shudan wo Erandeiraremasen'
+    )
+    assert.equal(nar.body().meta.total, 3)
+
+    const one = await client.get('/api/v1/anime').qs({ q: 'one' })
+    assert.equal(titles(one.body())[0], 'One Piece')
+  })
+
   test('a query that matches nothing answers an empty page', async ({ client, assert }) => {
     const response = await client.get('/api/v1/anime').qs({ q: 'zzzzqqqxxx' })
     response.assertStatus(200)
