@@ -65,21 +65,41 @@ const relationsFor = ({ showAdult }: Viewer) => `coalesce((
 /** The fields of cards and details: the reads worth keeping as prepared statements. */
 const PREPARED_FIELDS = new Set([CARD_FIELDS, ANIME_FIELDS].map((fields) => fields.join()))
 
-/**
- * Runs the query as a statement named after its text: each connection then parses and
- * analyses a shape of read once instead of for every request (a fifth of a search's
- * PostgreSQL time). Only bounded shapes are named, since a connection keeps every statement
- * it prepared: filters and sorts make a few hundred, but `?fields=` lists are countless.
- */
-type Compilable = { toSQL(): { sql: string }; knexQuery: { options(options: object): unknown } }
-
-function prepared<Query extends Compilable>(query: Query, prepare: boolean) {
-  if (prepare) {
-    const digest = createHash('sha1').update(query.toSQL().sql).digest('base64url')
-    query.knexQuery.options({ name: `anime_${digest}` })
-  }
-  return query
+type Read<Row> = PromiseLike<Row[]> & {
+  toSQL(): { sql: string }
+  knexQuery: { options(options: { name?: string }): unknown }
 }
+
+/**
+ * Runs a read, as a statement named after its text when `prepare` says its shape is bounded:
+ * each connection then parses and analyses a shape once instead of for every request (a fifth
+ * of a search's PostgreSQL time). Only bounded shapes are named, since a connection keeps
+ * every statement it prepared: filters and sorts make a few hundred, `?fields=` lists are
+ * countless.
+ *
+ * A prepared statement outlives a migration that changes the type of a column it returns
+ * (another instance migrated while this one ran): PostgreSQL refuses to run it, and the read
+ * runs again unnamed, one extra round trip until this instance restarts. (Reads of answers
+ * never run inside a transaction, which the refusal would abort.)
+ */
+async function read<Row>(query: Read<Row>, prepare: boolean): Promise<Row[]> {
+  if (!prepare) return await query
+  const digest = createHash('sha1').update(query.toSQL().sql).digest('base64url')
+  query.knexQuery.options({ name: `anime_${digest}` })
+  try {
+    return await query
+  } catch (error) {
+    if (!isStalePlan(error)) throw error
+    query.knexQuery.options({ name: undefined })
+    return await query
+  }
+}
+
+const isStalePlan = (error: unknown) =>
+  error instanceof Error &&
+  'code' in error &&
+  error.code === '0A000' &&
+  error.message.includes('cached plan must not change result type')
 
 type FetchOptions = {
   /** The fields the answer shows (every one by default): only their columns are read. */
@@ -113,16 +133,20 @@ export default class AnimeRows {
   ) {
     const prepare = PREPARED_FIELDS.has(fields.join())
     if (offset === 0) {
-      const rows = await prepared(this.#withDetails(query, fields, viewer), prepare).pojo()
-      return this.#withGenreNames<Extra>(rows as (StoredRow & Extra)[])
+      const rows = await read<StoredRow & Extra>(
+        this.#withDetails(query, fields, viewer).pojo(),
+        prepare
+      )
+      return this.#withGenreNames<Extra>(rows)
     }
 
-    const page = (await prepared(query.select('anime.id').offset(offset), prepare).pojo()) as ({
-      id: number
-    } & Extra)[]
+    const page = await read<{ id: number } & Extra>(
+      query.select('anime.id').offset(offset).pojo(),
+      prepare
+    )
     if (page.length === 0) return []
     const byIds = db.from('anime').whereRaw('anime.id = any(?)', [page.map(({ id }) => id)])
-    const rows: StoredRow[] = await prepared(this.#withDetails(byIds, fields, viewer), prepare)
+    const rows = await read<StoredRow>(this.#withDetails(byIds, fields, viewer), prepare)
     const byId = new Map(rows.map((row) => [row.id, row]))
     // An anime deleted between the two statements is left out.
     return this.#withGenreNames<Extra>(

@@ -92,3 +92,39 @@ test.group('Catalog cache across instances', () => {
     assert.equal(await searched(), 'Steins;Gate (EN)')
   }).timeout(60_000)
 })
+
+test.group('Prepared catalog reads', () => {
+  test('a migration that changes a column type under a running instance does not break reads', async ({
+    assert,
+    cleanup,
+  }) => {
+    // Another process cannot see this test's transaction: commit, and clean up by hand.
+    await db.commitGlobalTransaction()
+    cleanup(async () => {
+      await db.rawQuery('alter table anime alter column episodes type integer')
+      await db.rawQuery('truncate anime, genres, users restart identity cascade')
+      await db.beginGlobalTransaction()
+    })
+    await importCatalog()
+    // One connection: the second read meets the statement the first one prepared.
+    const instance = await new AppProcess(3349, { DB_POOL_MAX: '1' }).start()
+    cleanup(() => instance.stop())
+    const page = async (perPage: number) => {
+      const response = await fetch(`${instance.url}/api/v1/anime?perPage=${perPage}`)
+      return {
+        status: response.status,
+        body: (await response.json()) as { data: { title: string }[] },
+      }
+    }
+
+    const before = await page(3)
+    assert.equal(before.status, 200)
+    await db.rawQuery('alter table anime alter column episodes type bigint')
+    const after = await page(4)
+    assert.equal(after.status, 200)
+    assert.deepEqual(
+      after.body.data.slice(0, 3).map((anime) => anime.title),
+      before.body.data.map((anime) => anime.title)
+    )
+  }).timeout(60_000)
+})
