@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import { AppProcess } from '#tests/helpers/app_process'
 import { signedInUser } from '#tests/helpers/accounts'
-import { animeIdOf, importCatalog, seedCatalog } from '#tests/helpers/catalog'
+import { animeIdOf, committedCatalog, seedCatalog } from '#tests/helpers/catalog'
 
 /** Reads a counter of the Prometheus text for one label set. */
 async function cacheHits(client: ApiClient) {
@@ -55,13 +55,7 @@ test.group('Catalog cache across instances', () => {
     assert,
     cleanup,
   }) => {
-    // Another process cannot see this test's transaction: commit, and clean up by hand.
-    await db.commitGlobalTransaction()
-    cleanup(async () => {
-      await db.rawQuery('truncate anime, genres, users restart identity cascade')
-      await db.beginGlobalTransaction()
-    })
-    await importCatalog()
+    await committedCatalog(cleanup)
     const { token } = await signedInUser({ role: 'admin' })
     const id = await animeIdOf('Steins;Gate')
 
@@ -98,14 +92,10 @@ test.group('Prepared catalog reads', () => {
     assert,
     cleanup,
   }) => {
-    // Another process cannot see this test's transaction: commit, and clean up by hand.
-    await db.commitGlobalTransaction()
+    await committedCatalog(cleanup)
     cleanup(async () => {
       await db.rawQuery('alter table anime alter column episodes type integer')
-      await db.rawQuery('truncate anime, genres, users restart identity cascade')
-      await db.beginGlobalTransaction()
     })
-    await importCatalog()
     // One connection: the second read meets the statement the first one prepared.
     const instance = await new AppProcess(3349, { DB_POOL_MAX: '1' }).start()
     cleanup(() => instance.stop())
